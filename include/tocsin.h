@@ -1,0 +1,141 @@
+/* tocsin.h -- code news articles into CAMEO political events.
+ *
+ * This header is the manual of libtocsin. The flow is:
+ *
+ *     tocsin_error err;
+ *     tocsin_coder *c = tocsin_coder_new(NULL, &err);      // load dictionaries, models
+ *     tocsin_doc *d = tocsin_doc_new("a17", "2023-09-29", text, len);
+ *     int n = tocsin_coder_code(c, d);                     // n events, or -TOCSIN_E*
+ *     for (int i = 0; i < n; i++) use(tocsin_doc_event(d, i));
+ *     tocsin_doc_free(d);
+ *     tocsin_coder_free(c);
+ *
+ * A coder is immutable once made: threads may share one and code different
+ * documents at the same time. A document owns all memory of one article
+ * (its text, tokens, events) and frees it at once. Every _free(NULL) is a
+ * no-op. Functions that can fail return a negative TOCSIN_E* code and fill a
+ * tocsin_error with the place (file:line) when a file is at fault. */
+#ifndef TOCSIN_H
+#define TOCSIN_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define TOCSIN_VERSION_STRING "0.1.0"
+
+/* Error codes (returned negated). */
+enum {
+    TOCSIN_OK = 0,
+    TOCSIN_EIO = 1,       /* a file could not be read */
+    TOCSIN_EDICT = 2,     /* a dictionary line is not understood */
+    TOCSIN_EMODEL = 3,    /* a model or table file is missing or damaged */
+    TOCSIN_EINPUT = 4,    /* an input record is malformed */
+    TOCSIN_EARG = 5       /* a bad argument */
+};
+
+/* Names an error code (positive or negative); never NULL. */
+const char *tocsin_strerror(int code);
+
+typedef struct tocsin_error {
+    int code;           /* TOCSIN_E*, 0 when no error */
+    char file[512];     /* the file at fault, or "" */
+    int line;           /* its 1-based line, or 0 */
+    char msg[512];      /* what went wrong, for a person */
+} tocsin_error;
+
+/* Where the coder finds its knowledge. Zero it for the defaults. */
+typedef struct tocsin_config {
+    /* Directories whose dictionaries replace the built-in ones (--dict);
+     * NULL-terminated; NULL for the built-in ones. */
+    const char *const *dict_dirs;
+    /* Directories whose dictionaries are added to the built-in ones (--add-dict). */
+    const char *const *add_dict_dirs;
+    /* Directory of tocsin's own data (data/); NULL: $TOCSIN_DATA or the
+     * source tree's data/ compiled in. */
+    const char *data_dir;
+    /* Directory of the built tables (lemmas.tbl, tagger.model); NULL:
+     * $TOCSIN_BUILD_DATA or the build tree's data/ compiled in. */
+    const char *build_data_dir;
+    /* Warnings from loaders (duplicate entries...) go here; NULL: stderr. */
+    FILE *warnings;
+} tocsin_config;
+
+typedef struct tocsin_coder tocsin_coder;
+
+/* Loads dictionaries, the CAMEO table, the lemma table and the tagger.
+ * Returns NULL and fills 'err' (file:line when a file is at fault). */
+tocsin_coder *tocsin_coder_new(const tocsin_config *config, tocsin_error *err);
+void tocsin_coder_free(tocsin_coder *coder);
+
+/* Counts of what a coder loaded, for --version and tests. */
+typedef struct tocsin_coder_stats {
+    size_t actor_phrases, agent_phrases, verb_patterns, cameo_codes, warnings;
+} tocsin_coder_stats;
+void tocsin_coder_stats_get(const tocsin_coder *coder, tocsin_coder_stats *out);
+
+typedef struct tocsin_doc tocsin_doc;
+
+/* Makes a document from raw bytes (any bytes: invalid UTF-8 becomes U+FFFD,
+ * NUL becomes a space; see tocsin_doc_invalid_bytes). 'id' and 'date'
+ * (YYYY-MM-DD, or NULL/"" when unknown) are copied. Never NULL except when
+ * memory runs out. */
+tocsin_doc *tocsin_doc_new(const char *id, const char *date, const char *text, size_t len);
+void tocsin_doc_free(tocsin_doc *doc);
+size_t tocsin_doc_invalid_bytes(const tocsin_doc *doc);
+size_t tocsin_doc_sentence_count(const tocsin_doc *doc);  /* after coding */
+
+/* An event mode (PLOVER's auxiliary modes). */
+typedef enum {
+    TOCSIN_ASSERTED, TOCSIN_NEGATED, TOCSIN_HYPOTHETICAL, TOCSIN_FUTURE, TOCSIN_HISTORICAL
+} tocsin_mode;
+const char *tocsin_mode_name(tocsin_mode mode);
+
+/* One coded event. Every pointer stays valid until tocsin_doc_free(). */
+typedef struct tocsin_event {
+    const char *article;      /* article id */
+    int sentence;             /* 1-based sentence number in the article */
+    const char *date;         /* YYYY-MM-DD or "" */
+    const char *source, *source_name;  /* CAMEO actor code and a readable name */
+    const char *target, *target_name;  /* "" when the sentence names no target */
+    const char *code;         /* CAMEO event code, leading zeros kept: "0256" */
+    const char *code_name;    /* its CAMEO name: "Appeal for de-escalation ..." */
+    char root[3];             /* its two-digit root: "02" */
+    int quad;                 /* QuadClass 1..4 */
+    double goldstein;         /* Goldstein scale value of the code */
+    tocsin_mode mode;
+    const char *text;         /* the sentence that proves the event */
+    size_t text_len;
+    const char *verb;         /* the verb as written */
+    const char *pattern;      /* the dictionary pattern that matched */
+    uint32_t span_start, span_end;  /* byte span of the evidence in the article text */
+} tocsin_event;
+
+/* Codes one article: splits, tags, finds actors and verb patterns. Events
+ * replace any earlier ones of this document. Returns the number of events,
+ * or a negative TOCSIN_E* code. 'coder' is only read. */
+int tocsin_coder_code(const tocsin_coder *coder, tocsin_doc *doc);
+const tocsin_event *tocsin_doc_event(const tocsin_doc *doc, size_t i);
+
+/* Shows what a stage made of a document, one item a line: "tokens" (one
+ * sentence a line), "tags" (token/TAG/lemma), "sentences" (number, byte
+ * span, text) or "actors" (sentence, code, name, group, words). Returns 0,
+ * or -TOCSIN_EARG for an unknown 'what'. */
+int tocsin_doc_dump(const tocsin_coder *coder, tocsin_doc *doc, const char *what, FILE *out);
+
+/* Writers. JSON Lines: one object per event with the fields of DESIGN.md
+ * section 2, text escaped per RFC 8259. TSV: the same fields, tab-separated,
+ * tabs and newlines in text replaced by spaces; tocsin_write_tsv_header()
+ * writes the header line. Return 0, or -TOCSIN_EIO when the stream fails. */
+int tocsin_write_jsonl(FILE *out, const tocsin_event *ev);
+int tocsin_write_tsv_header(FILE *out);
+int tocsin_write_tsv(FILE *out, const tocsin_event *ev);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

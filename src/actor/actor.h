@@ -1,0 +1,35 @@
+/* actor.h -- actor mentions in a sentence.
+ *
+ * A mention is a token range that names one actor, with its CAMEO code
+ * resolved for the article date: a country ("Serbia"), a seat of power
+ * ("Belgrade" -> SRBGOV), a named actor ("NATO", "Antony Blinken"), or a role
+ * with the country its words give ("Serbian police" -> SRBCOP, "the prime
+ * minister of Kosovo" -> KSVGOV, "gunmen" -> UAF). Mentions joined by "and"
+ * share a group, so a compound subject yields one event per member. */
+#ifndef TOCSIN_ACTOR_H
+#define TOCSIN_ACTOR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dict/dict.h"
+#include "doc.h"
+
+typedef struct mention {
+    uint32_t first, end;  /* token range [first, end) in the document */
+    const char *code;     /* CAMEO actor code, in the document arena */
+    const char *name;     /* readable name */
+    uint8_t has_country;  /* the code starts with a state or IGO, not a bare role */
+    uint8_t is_role;      /* a bare role noun with no name ("the minister") */
+    int group;            /* compound group: equal for "Serbia and Russia" */
+} mention;
+
+/* Finds the mentions of sentence 's' of 'doc', in text order. The array is
+ * allocated in doc->mem; returns the count. */
+size_t actor_find(const dict *d, tc_doc *doc, const tc_sentence *s, mention **out);
+
+/* Joins a base actor code and a role: ("SRB", "COP") -> "SRBCOP"; a base that
+ * already ends with the role is kept ("USAGOV" + "GOV"). Writes into 'out'. */
+void actor_compose(const char *base, const char *role, char *out, size_t cap);
+
+#endif

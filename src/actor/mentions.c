@@ -1,0 +1,271 @@
+/* mentions.c -- find the actors a sentence names.
+ *
+ * Two passes. The first finds dictionary phrases, longest first, at every
+ * token. The second combines neighbours the way English builds actor names:
+ * a country word before a role ("Serbian police"), a role "of" a country
+ * ("the prime minister of Kosovo"), a title before a name ("Serbian
+ * President Aleksandar Vucic"), and an appositive after a name ("Albin
+ * Kurti, the prime minister of Kosovo,"). */
+#include <string.h>
+
+#include "actor/actor.h"
+
+typedef struct raw {
+    uint32_t first, end;
+    const phrase_entry *e;
+    const char *code;
+} raw;
+
+enum { MAX_KEY = 512 };
+
+void actor_compose(const char *base, const char *role, char *out, size_t cap)
+{
+    size_t b = strlen(base), r = strlen(role);
+    if (r == 0 || (b >= r && strcmp(base + b - r, role) == 0)) {
+        snprintf(out, cap, "%s", base);
+        return;
+    }
+    snprintf(out, cap, "%s%s", base, role);
+}
+
+/* The longest dictionary phrase starting at token i, or 0. */
+static int match_at(const dict *d, const tc_doc *doc, uint32_t i, uint32_t end, raw *out)
+{
+    const tc_token *t = doc->tokens;
+    int max = dict_max_len(d, t[i].norm);
+    if (max <= 0) return 0;
+    char key[MAX_KEY];
+    size_t lens[64];
+    size_t len = 0;
+    int n = 0;
+    for (uint32_t j = i; j < end && n < max && n < 64; j++, n++) {
+        size_t w = strlen(t[j].norm);
+        if (len + w + 2 > sizeof key) break;
+        if (n) key[len++] = ' ';
+        memcpy(key + len, t[j].norm, w);
+        len += w;
+        lens[n] = len;
+    }
+    for (int k = n; k >= 1; k--) {
+        const phrase_entry *e = dict_phrase(d, key, lens[k - 1]);
+        if (!e) continue;
+        if (e->caps_only && !(t[i].flags & TOK_ALLCAPS)) continue;
+        const char *code = phrase_code(e, doc->ymd);
+        if (!code) continue;  /* not valid on the article date */
+        out->first = i;
+        out->end = i + (uint32_t)k;
+        out->e = e;
+        out->code = code;
+        return k;
+    }
+    return 0;
+}
+
+static int is_tag(const tc_token *t, tc_tag a, tc_tag b)
+{
+    return t->tag == a || t->tag == b;
+}
+
+/* Words that may stand between a country word and its role: "Serbian
+ * military", "Kosovo's interior minister", "sizable Serbian military". */
+static int modifier(const tc_token *t)
+{
+    return t->tag == TAG_JJ || t->tag == TAG_NN || t->tag == TAG_NNP || t->tag == TAG_POS ||
+           t->tag == TAG_CD || t->tag == TAG_VBN;
+}
+
+static int is_name_token(const tc_token *t, uint32_t sent_first, uint32_t i)
+{
+    if (!(t->flags & TOK_CAP) || (t->flags & TOK_PUNCT)) return 0;
+    if (i == sent_first) return 0;
+    return is_tag(t, TAG_NNP, TAG_NNPS) || t->tag == TAG_NN || t->tag == TAG_FW;
+}
+
+static void set_name(const dict *d, mention *m, const char *code, const char *fallback)
+{
+    const char *n = NULL;
+    char c3[4];
+    if (strlen(code) >= 3) {
+        memcpy(c3, code, 3);
+        c3[3] = '\0';
+        n = dict_country_name(d, c3);
+    }
+    m->name = n ? n : fallback;
+}
+
+static int country_like(const raw *r)
+{
+    return r->e->kind == PHRASE_COUNTRY || r->e->kind == PHRASE_ADJ || r->e->kind == PHRASE_SEAT ||
+           r->e->kind == PHRASE_ACTOR;
+}
+
+/* Makes a mention of raw matches [a, b] combined, with code base+role. */
+static void make(const dict *d, tc_doc *doc, mention *m, uint32_t first, uint32_t end,
+                 const char *base, const char *role, const raw *named)
+{
+    char code[64];
+    actor_compose(base ? base : "", role ? role : "", code, sizeof code);
+    m->first = first;
+    m->end = end;
+    m->code = arena_strndup(&doc->mem, code, strlen(code));
+    m->has_country = base && *base;
+    m->is_role = !base && !named;
+    set_name(d, m, code, named ? named->e->name : arena_strndup(&doc->mem, doc->text + doc->tokens[first].start,
+                                                                   doc->tokens[end - 1].end - doc->tokens[first].start));
+    m->group = -1;
+}
+
+/* Extends a titled mention over the capitalised name after it; a known
+ * actor inside the name wins when it carries a country. */
+static uint32_t absorb_name(const tc_doc *doc, const tc_sentence *s, uint32_t i, const raw *rv,
+                            size_t nr, size_t *ri, const raw **named)
+{
+    uint32_t end = s->first + s->count;
+    uint32_t j = i;
+    while (j < end && is_name_token(&doc->tokens[j], s->first, j)) j++;
+    /* a known person right after the title: "President Aleksandar Vucic" */
+    while (*ri < nr && rv[*ri].first >= i && rv[*ri].first <= j && rv[*ri].e->kind == PHRASE_ACTOR) {
+        *named = &rv[*ri];
+        if (rv[*ri].end > j) j = rv[*ri].end;
+        (*ri)++;
+    }
+    return j;
+}
+
+static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const raw *rv, size_t nr, mention *out)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t send = s->first + s->count;
+    size_t nm = 0;
+    for (size_t ri = 0; ri < nr;) {
+        const raw *r = &rv[ri++];
+        mention *m = &out[nm];
+        const char *base = NULL, *role = NULL;
+        const raw *named = NULL;
+        uint32_t first = r->first, end = r->end;
+        if (r->e->kind == PHRASE_AGENT) {
+            role = r->code;
+            /* "the prime minister of Kosovo", "a spokesperson for the White House" */
+            uint32_t j = end;
+            if (j < send && (strcmp(t[j].norm, "of") == 0 || strcmp(t[j].norm, "for") == 0)) {
+                j++;
+                if (j < send && t[j].tag == TAG_DT) j++;
+                if (ri < nr && rv[ri].first == j && country_like(&rv[ri])) {
+                    base = rv[ri].code;
+                    end = rv[ri].end;
+                    if (rv[ri].e->kind == PHRASE_ACTOR) named = &rv[ri];
+                    ri++;
+                }
+            }
+        } else {
+            base = r->code;
+            if (r->e->kind == PHRASE_ACTOR) named = r;
+            /* "Serbian police", "Kosovo's interior minister", "Serb gunmen" */
+            uint32_t j = end, gap = 0;
+            while (j < send && gap < 3 && modifier(&t[j]) && !(ri < nr && rv[ri].first == j)) j++, gap++;
+            if (r->e->kind != PHRASE_ACTOR && ri < nr && rv[ri].first == j && rv[ri].e->kind == PHRASE_AGENT) {
+                role = rv[ri].code;
+                end = rv[ri].end;
+                ri++;
+            } else if (r->e->kind == PHRASE_ADJ && !is_tag(&t[r->first], TAG_NNS, TAG_NNPS) &&
+                       !is_tag(&t[r->first], TAG_NNP, TAG_NN)) {
+                continue;  /* "the former Serbian region": an adjective alone names no actor */
+            }
+        }
+        if (role && !named) {
+            const raw *person = NULL;
+            end = absorb_name(doc, s, end, rv, nr, &ri, &person);
+            if (person) {
+                /* a known person's own code is more exact than the title's */
+                if (strlen(person->code) > 3 || !base) {
+                    base = person->code;
+                    role = NULL;
+                }
+                named = person;
+            }
+        }
+        make(d, doc, m, first, end, base, role, named);
+        nm++;
+    }
+    return nm;
+}
+
+/* "Albin Kurti, the prime minister of Kosovo," -- the appositive and the
+ * name are one actor. A known name keeps its code; an unknown name takes
+ * the appositive's. */
+static size_t merge_appositives(const tc_doc *doc, const tc_sentence *s, mention *m, size_t n)
+{
+    const tc_token *t = doc->tokens;
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        mention *cur = &m[i];
+        uint32_t f = cur->first;
+        if (f >= s->first + 2 && t[f - 1].tag == TAG_DT && strcmp(t[f - 2].norm, ",") == 0) f -= 2;
+        else f = 0;
+        if (f && w > 0 && m[w - 1].end == f && cur->has_country) {
+            mention *prev = &m[w - 1];
+            if (!prev->has_country || prev->is_role) {
+                prev->code = cur->code;
+                prev->name = cur->name;
+                prev->has_country = cur->has_country;
+                prev->is_role = 0;
+            }
+            prev->end = cur->end;
+            continue;
+        }
+        if (f && f > s->first && is_name_token(&t[f - 1], s->first, f - 1) && cur->is_role == 0) {
+            /* an unknown name before the appositive */
+            uint32_t b = f;
+            while (b > s->first && is_name_token(&t[b - 1], s->first, b - 1)) b--;
+            if (w == 0 || m[w - 1].end <= b) cur->first = b;
+        }
+        m[w++] = *cur;
+    }
+    return w;
+}
+
+/* Mentions separated by "and" (or a list comma) form one compound group. */
+static void group_compounds(const tc_doc *doc, mention *m, size_t n)
+{
+    const tc_token *t = doc->tokens;
+    int g = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            uint32_t j = m[i - 1].end, k = m[i].first;
+            int joined = 0;
+            if (j < k && (strcmp(t[j].norm, "and") == 0 || strcmp(t[j].norm, ",") == 0)) {
+                joined = 1;
+                for (uint32_t x = j + 1; x < k; x++)
+                    if (t[x].tag != TAG_DT && t[x].tag != TAG_CD && t[x].tag != TAG_JJ && strcmp(t[x].norm, "and") != 0)
+                        joined = 0;
+            }
+            if (joined) {
+                m[i].group = m[i - 1].group;
+                continue;
+            }
+        }
+        m[i].group = g++;
+    }
+}
+
+size_t actor_find(const dict *d, tc_doc *doc, const tc_sentence *s, mention **out)
+{
+    uint32_t end = s->first + s->count;
+    raw *rv = arena_alloc(&doc->mem, (s->count + 1) * sizeof *rv);
+    size_t nr = 0;
+    for (uint32_t i = s->first; i < end;) {
+        int k = match_at(d, doc, i, end, &rv[nr]);
+        if (k) {
+            nr++;
+            i += (uint32_t)k;
+        } else {
+            i++;
+        }
+    }
+    mention *m = arena_alloc(&doc->mem, (nr + 1) * sizeof *m);
+    size_t nm = combine(d, doc, s, rv, nr, m);
+    nm = merge_appositives(doc, s, m, nm);
+    group_compounds(doc, m, nm);
+    *out = m;
+    return nm;
+}

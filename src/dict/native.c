@@ -1,0 +1,390 @@
+/* native.c -- tocsin's own dictionary files (docs/DICTIONARIES.md).
+ *
+ * Line-oriented and strict: anything a loader does not understand stops the
+ * load with file:line, because a silently skipped line is a silently wrong
+ * coding later. */
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "dict/dict.h"
+#include "text/text.h"
+
+typedef struct line_reader {
+    FILE *f;
+    const char *path;
+    int line;
+    char *buf;
+    size_t cap;
+} line_reader;
+
+static int reader_open(line_reader *r, dict *d, const char *path, tocsin_error *err)
+{
+    memset(r, 0, sizeof *r);
+    r->f = fopen(path, "rb");
+    /* the path outlives the load: warnings and entries point at it */
+    r->path = arena_strndup(&d->mem, path, strlen(path));
+    if (!r->f) return dict_error(err, TOCSIN_EIO, path, 0, "cannot open: %s", strerror(errno));
+    return 0;
+}
+
+static void reader_close(line_reader *r)
+{
+    if (r->f) fclose(r->f);
+    free(r->buf);
+}
+
+/* Next line with comments and trailing space removed; NULL at the end.
+ * Blank lines are skipped. */
+static char *reader_next(line_reader *r)
+{
+    for (;;) {
+        ssize_t n = getline(&r->buf, &r->cap, r->f);
+        if (n < 0) return NULL;
+        r->line++;
+        char *s = r->buf;
+        char *hash = strchr(s, '#');
+        if (hash) *hash = '\0';
+        size_t len = strlen(s);
+        while (len && isspace((unsigned char)s[len - 1])) s[--len] = '\0';
+        while (*s == ' ' || *s == '\t') s++;
+        if (*s) return s;
+    }
+}
+
+static char *trim(char *s)
+{
+    while (isspace((unsigned char)*s)) s++;
+    size_t n = strlen(s);
+    while (n && isspace((unsigned char)s[n - 1])) s[--n] = '\0';
+    return s;
+}
+
+/* Splits 's' at 'sep' into at most 'max' trimmed fields; returns the count. */
+static int split(char *s, char sep, char **out, int max)
+{
+    int n = 0;
+    while (n < max) {
+        char *e = strchr(s, sep);
+        if (e) *e = '\0';
+        out[n++] = trim(s);
+        if (!e) break;
+        s = e + 1;
+    }
+    return n;
+}
+
+static int valid_code(const char *s, size_t min, size_t max)
+{
+    size_t n = strlen(s);
+    if (n < min || n > max) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isupper((unsigned char)s[i]) && !isdigit((unsigned char)s[i]) && s[i] != '-') return 0;
+    return 1;
+}
+
+int dict_load_cameo(dict *d, const char *path, tocsin_error *err)
+{
+    line_reader r;
+    int rc = reader_open(&r, d, path, err);
+    char *s;
+    while (rc == 0 && (s = reader_next(&r))) {
+        char *f[3];
+        if (split(s, '\t', f, 3) != 3) {
+            rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "expected code<TAB>goldstein<TAB>name");
+            break;
+        }
+        size_t n = strlen(f[0]);
+        char *end;
+        double g = strtod(f[1], &end);
+        if (n < 2 || n > 4 || strspn(f[0], "0123456789") != n || *end || g < -10 || g > 10) {
+            rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "bad CAMEO code or Goldstein value");
+            break;
+        }
+        if (d->ncodes == d->cap_codes) {
+            d->cap_codes = d->cap_codes ? d->cap_codes * 2 : 512;
+            d->codes = realloc(d->codes, d->cap_codes * sizeof *d->codes);
+            if (!d->codes) abort();
+        }
+        cameo_code *c = &d->codes[d->ncodes];
+        snprintf(c->code, sizeof c->code, "%s", f[0]);
+        c->goldstein = g;
+        c->name = arena_strndup(&d->mem, f[2], strlen(f[2]));
+        uint32_t old;
+        if (!strmap_put(d->cameo, c->code, n, (uint32_t)d->ncodes, &old)) {
+            rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "code %s defined twice", c->code);
+            break;
+        }
+        d->ncodes++;
+    }
+    reader_close(&r);
+    return rc;
+}
+
+/* Adds every ';'-separated item of 'list' as a phrase. */
+static int add_list(dict *d, char *list, phrase_kind kind, const char *code, const char *name,
+                    line_reader *r, tocsin_error *err)
+{
+    if (strcmp(list, "-") == 0 || !*list) return 0;
+    char *items[64];
+    int n = split(list, ';', items, 64);
+    for (int i = 0; i < n; i++) {
+        if (!*items[i]) continue;
+        int rc = dict_add_phrase(d, items[i], kind, code, 0, 0, name, r->path, r->line, err);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+int dict_load_countries(dict *d, const char *path, tocsin_error *err)
+{
+    line_reader r;
+    int rc = reader_open(&r, d, path, err);
+    char *s;
+    while (rc == 0 && (s = reader_next(&r))) {
+        char *f[5];
+        if (split(s, '\t', f, 5) != 5) {
+            rc = dict_error(err, TOCSIN_EDICT, r.path, r.line,
+                            "expected 5 tab-separated fields: code, name, other names, adjectives, seats");
+            break;
+        }
+        if (!valid_code(f[0], 3, 3)) {
+            rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "country code must be 3 capitals: '%s'", f[0]);
+            break;
+        }
+        char gov[16];
+        snprintf(gov, sizeof gov, "%sGOV", f[0]);
+        const char *name = arena_strndup(&d->mem, f[1], strlen(f[1]));
+        rc = dict_add_phrase(d, f[1], PHRASE_COUNTRY, f[0], 0, 0, name, r.path, r.line, err);
+        if (rc == 0 && !strmap_get(d->country_names, f[0], 3, NULL)) {
+            /* the entry that carries the country's name gives readable names */
+            for (size_t i = d->nentries; i-- > 0;)
+                if (d->entries[i].name == name) {
+                    strmap_put(d->country_names, f[0], 3, (uint32_t)i, NULL);
+                    break;
+                }
+        }
+        if (rc == 0) rc = add_list(d, f[2], PHRASE_COUNTRY, f[0], name, &r, err);
+        if (rc == 0) rc = add_list(d, f[3], PHRASE_ADJ, f[0], name, &r, err);
+        if (rc == 0) rc = add_list(d, f[4], PHRASE_SEAT, gov, name, &r, err);
+    }
+    reader_close(&r);
+    return rc;
+}
+
+static int parse_date(const char *s, size_t n, int *out)
+{
+    if (n == 0) {
+        *out = 0;
+        return 0;
+    }
+    if (n != 8 || strspn(s, "0123456789") < 8) return -1;
+    *out = atoi(s);
+    return 0;
+}
+
+/* Parses "CODE [FROM-TO]" at the start of an actors/agents line. */
+static int parse_head(char *s, char **code, int *from, int *to, char **rest)
+{
+    *from = *to = 0;
+    char *p = s;
+    while (*p && !isspace((unsigned char)*p)) p++;
+    if (!*p) return -1;
+    *p++ = '\0';
+    *code = s;
+    while (isspace((unsigned char)*p)) p++;
+    if (*p == '[') {
+        char *close = strchr(p, ']');
+        char *dash = strchr(p, '-');
+        if (!close || !dash || dash > close) return -1;
+        if (parse_date(p + 1, (size_t)(dash - p - 1), from) || parse_date(dash + 1, (size_t)(close - dash - 1), to))
+            return -1;
+        p = close + 1;
+    }
+    *rest = p;
+    return 0;
+}
+
+int dict_load_actors(dict *d, const char *path, phrase_kind kind, tocsin_error *err)
+{
+    line_reader r;
+    int rc = reader_open(&r, d, path, err);
+    char *s;
+    while (rc == 0 && (s = reader_next(&r))) {
+        char *code, *rest;
+        int from, to;
+        if (parse_head(s, &code, &from, &to, &rest) || !valid_code(code, 3, 23)) {
+            rc = dict_error(err, TOCSIN_EDICT, r.path, r.line,
+                            "expected CODE [YYYYMMDD-YYYYMMDD] phrase | phrase ...");
+            break;
+        }
+        char *items[64];
+        int n = split(rest, '|', items, 64);
+        const char *name = NULL;
+        for (int i = 0; i < n && rc == 0; i++) {
+            if (!*items[i]) {
+                rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "empty phrase");
+                break;
+            }
+            if (!name) name = arena_strndup(&d->mem, items[i], strlen(items[i]));
+            rc = dict_add_phrase(d, items[i], kind, code, from, to, name, r.path, r.line, err);
+        }
+    }
+    reader_close(&r);
+    return rc;
+}
+
+int dict_load_agents(dict *d, const char *path, tocsin_error *err)
+{
+    return dict_load_actors(d, path, PHRASE_AGENT, err);
+}
+
+static int add_pattern(dict *d, const char *code, char *pat, line_reader *r, tocsin_error *err)
+{
+    verb_pattern p;
+    memset(&p, 0, sizeof p);
+    snprintf(p.code, sizeof p.code, "%s", code);
+    p.text = arena_strndup(&d->mem, pat, strlen(pat));
+    char *save = NULL;
+    for (char *w = strtok_r(pat, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
+        if (p.nelems == PATTERN_MAX_ELEMS)
+            return dict_error(err, TOCSIN_EDICT, r->path, r->line, "pattern longer than %d words", PATTERN_MAX_ELEMS);
+        if (strcmp(w, "+") != 0) {
+            char folded[128];
+            size_t n = text_fold(w, strlen(w), folded, sizeof folded);
+            for (size_t i = 0; i < n; i++)
+                if (folded[i] == '$' || folded[i] == '*' || folded[i] == '{' || folded[i] == '[')
+                    return dict_error(err, TOCSIN_EDICT, r->path, r->line,
+                                      "'%s': TABARI/PETRARCH syntax in a tocsin verbs file", w);
+            p.elems[p.nelems++] = arena_strndup(&d->mem, folded, n);
+            p.nwords++;
+        } else {
+            if (p.nelems == 0)
+                return dict_error(err, TOCSIN_EDICT, r->path, r->line, "a pattern starts with its verb, not '+'");
+            p.elems[p.nelems++] = "+";
+        }
+    }
+    if (!p.nelems) return dict_error(err, TOCSIN_EDICT, r->path, r->line, "empty pattern");
+    const char *verb = p.elems[0];
+    uint32_t idx;
+    if (!strmap_get(d->verbs, verb, strlen(verb), &idx)) {
+        if (d->nverb_lists == d->cap_verb_lists) {
+            d->cap_verb_lists = d->cap_verb_lists ? d->cap_verb_lists * 2 : 512;
+            d->verb_lists = realloc(d->verb_lists, d->cap_verb_lists * sizeof *d->verb_lists);
+            if (!d->verb_lists) abort();
+        }
+        idx = (uint32_t)d->nverb_lists++;
+        memset(&d->verb_lists[idx], 0, sizeof d->verb_lists[idx]);
+        strmap_put(d->verbs, verb, strlen(verb), idx, NULL);
+    }
+    struct verb_list *l = &d->verb_lists[idx];
+    for (size_t i = 0; i < l->n; i++) {
+        if (strcmp(l->v[i].text, p.text) != 0) continue;
+        if (strcmp(l->v[i].code, p.code) == 0) return 0;
+        d->warnings++;
+        fprintf(d->warn, "%s:%d: warning: pattern \"%s\" is already %s; keeping the first\n", r->path,
+                r->line, p.text, l->v[i].code);
+        return 0;
+    }
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 4;
+        l->v = realloc(l->v, l->cap * sizeof *l->v);
+        if (!l->v) abort();
+    }
+    l->v[l->n++] = p;
+    d->npatterns++;
+    return 0;
+}
+
+int dict_load_verbs(dict *d, const char *path, tocsin_error *err)
+{
+    line_reader r;
+    int rc = reader_open(&r, d, path, err);
+    char *s;
+    while (rc == 0 && (s = reader_next(&r))) {
+        char *p = s;
+        while (*p && !isspace((unsigned char)*p)) p++;
+        if (*p) *p++ = '\0';
+        size_t n = strlen(s);
+        if (n < 2 || n > 4 || strspn(s, "0123456789") != n) {
+            rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "expected a CAMEO code, then patterns");
+            break;
+        }
+        if (d->ncodes && !dict_cameo(d, s)) {
+            rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "unknown CAMEO code %s", s);
+            break;
+        }
+        char *items[128];
+        int k = split(p, '|', items, 128);
+        for (int i = 0; i < k && rc == 0; i++) {
+            if (!*items[i]) {
+                rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "empty pattern");
+                break;
+            }
+            rc = add_pattern(d, s, items[i], &r, err);
+        }
+    }
+    reader_close(&r);
+    return rc;
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int is_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+int dict_load_dir(dict *d, const char *dir, tocsin_error *err)
+{
+    char path[1024];
+    int loaded = 0, rc = 0;
+    /* the CAMEO table first: verbs are checked against it */
+    snprintf(path, sizeof path, "%s/cameo.txt", dir);
+    if (is_file(path)) {
+        if ((rc = dict_load_cameo(d, path, err))) return rc;
+        loaded++;
+    }
+    snprintf(path, sizeof path, "%s/countries.txt", dir);
+    if (is_file(path)) {
+        if ((rc = dict_load_countries(d, path, err))) return rc;
+        loaded++;
+    }
+    DIR *dp = opendir(dir);
+    if (!dp) return dict_error(err, TOCSIN_EIO, dir, 0, "cannot open directory: %s", strerror(errno));
+    /* a fixed order keeps "keep the first" warnings reproducible */
+    char *names[256];
+    int nn = 0;
+    struct dirent *de;
+    while ((de = readdir(dp)) && nn < 256) names[nn++] = strdup(de->d_name);
+    closedir(dp);
+    qsort(names, (size_t)nn, sizeof *names, (int (*)(const void *, const void *))strcmp);
+    for (int pass = 0; pass < 3 && rc == 0; pass++) {
+        for (int i = 0; i < nn && rc == 0; i++) {
+            const char *n = names[i];
+            snprintf(path, sizeof path, "%s/%s", dir, n);
+            if (pass == 0 && (ends_with(n, "actors.txt") || strcmp(n, "igos.txt") == 0)) {
+                rc = dict_load_actors(d, path, PHRASE_ACTOR, err);
+                loaded++;
+            } else if (pass == 1 && ends_with(n, "agents.txt")) {
+                rc = dict_load_agents(d, path, err);
+                loaded++;
+            } else if (pass == 2 && ends_with(n, "verbs.txt")) {
+                rc = dict_load_verbs(d, path, err);
+                loaded++;
+            }
+        }
+    }
+    for (int i = 0; i < nn; i++) free(names[i]);
+    if (rc) return rc;
+    if (!loaded) return dict_error(err, TOCSIN_EDICT, dir, 0, "no dictionary files found");
+    return 0;
+}

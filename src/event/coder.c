@@ -1,0 +1,283 @@
+/* coder.c -- match verb patterns and attach source and target.
+ *
+ * A pattern's words must follow the verb in order, each within a few
+ * tokens of the previous one and inside the verb's clause; '+' must land on
+ * an actor mention. When several patterns match one verb, the one with the
+ * most words wins ("ask + to withdraw" beats "ask +"). Words a pattern used
+ * cannot anchor another pattern, so "refused to acknowledge Kosovo" codes
+ * once. */
+#include <string.h>
+
+#include "event/event.h"
+
+enum {
+    WORD_GAP = 3,     /* tokens allowed before a pattern word */
+    ACTOR_GAP = 4,    /* tokens allowed before the target slot */
+    OBJECT_GAP = 6    /* how far a bare verb looks for its object */
+};
+
+typedef struct match {
+    const verb_pattern *p;
+    int target;       /* mention index or -1 */
+    uint32_t last;    /* last token used */
+} match;
+
+static int is_verb(const tc_token *t)
+{
+    return t->tag >= TAG_VB && t->tag <= TAG_VBZ;
+}
+
+static int clause_break(const tc_token *t)
+{
+    return t->tag == TAG_STOP || t->tag == TAG_COLON || strcmp(t->norm, ";") == 0;
+}
+
+static int word_is(const tc_token *t, const char *w)
+{
+    return strcmp(t->norm, w) == 0 || (t->lemma && strcmp(t->lemma, w) == 0);
+}
+
+/* The mention starting at token i, or -1. */
+static int mention_at(const mention *m, size_t nm, uint32_t i)
+{
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].first == i) return (int)k;
+    return -1;
+}
+
+/* Tries pattern p on the verb at token v; fills 'out' on success. */
+static int try_pattern(const tc_doc *doc, uint32_t first, uint32_t v, uint32_t end, const verb_pattern *p,
+                       const mention *m, size_t nm, const uint8_t *used, match *out)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t pos = v + 1;
+    int target = -1;
+    for (uint8_t e = 1; e < p->nelems; e++) {
+        int slot = strcmp(p->elems[e], "+") == 0;
+        uint32_t limit = pos + (slot ? ACTOR_GAP : WORD_GAP);
+        int found = 0;
+        for (uint32_t j = pos; j < end && j <= limit; j++) {
+            if (clause_break(&t[j])) break;
+            if (slot) {
+                int k = mention_at(m, nm, j);
+                if (k >= 0) {
+                    target = k;
+                    pos = m[k].end;
+                    found = 1;
+                    break;
+                }
+            } else if (!used[j - first] && word_is(&t[j], p->elems[e])) {
+                pos = j + 1;
+                found = 1;
+                break;
+            }
+        }
+        if (!found) return 0;
+    }
+    out->p = p;
+    out->target = target;
+    out->last = pos - 1;
+    return 1;
+}
+
+/* The object of a bare verb: the first mention after it in its clause. */
+static int find_object(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, size_t nm)
+{
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = from; j < end && j < from + OBJECT_GAP; j++) {
+        if (clause_break(&t[j]) || strcmp(t[j].norm, ",") == 0 || is_verb(&t[j])) break;
+        int k = mention_at(m, nm, j);
+        if (k >= 0) return k;
+    }
+    return -1;
+}
+
+/* A passive verb: a past participle after a form of "be" ("was attacked",
+ * "were reportedly detained"). */
+static int is_passive(const tc_doc *doc, uint32_t v, uint32_t first)
+{
+    const tc_token *t = doc->tokens;
+    if (t[v].tag != TAG_VBN && t[v].tag != TAG_VBD) return 0;
+    for (uint32_t j = v; j > first && v - j < 3;) {
+        j--;
+        if (t[j].lemma && strcmp(t[j].lemma, "be") == 0) return 1;
+        if (t[j].tag != TAG_RB) return 0;
+    }
+    return 0;
+}
+
+/* The subject: the nearest mention before the verb that is not inside a
+ * prepositional phrase ("in Kosovo"), within the verb's clause. */
+static int find_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm)
+{
+    const tc_token *t = doc->tokens;
+    for (size_t k = nm; k-- > 0;) {
+        if (m[k].end > v) continue;
+        int broken = 0;
+        for (uint32_t j = m[k].end; j < v; j++)
+            if (clause_break(&t[j])) broken = 1;
+        if (broken) return -1;
+        uint32_t f = m[k].first;
+        if (f > s->first && (t[f - 1].tag == TAG_IN || t[f - 1].tag == TAG_TO) && strcmp(t[f - 1].norm, "that") != 0)
+            continue;
+        if (f > s->first + 1 && t[f - 1].tag == TAG_DT && (t[f - 2].tag == TAG_IN || t[f - 2].tag == TAG_TO) &&
+            strcmp(t[f - 2].norm, "that") != 0)
+            continue;
+        return (int)k;
+    }
+    return -1;
+}
+
+/* The agent of a passive verb: "by" and a mention shortly after it. */
+static int find_agent(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, size_t nm)
+{
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = from; j < end && j < from + 4; j++) {
+        if (clause_break(&t[j])) break;
+        if (strcmp(t[j].norm, "by") != 0) continue;
+        for (uint32_t k = j + 1; k < end && k <= j + 3; k++) {
+            int x = mention_at(m, nm, k);
+            if (x >= 0) return x;
+        }
+    }
+    return -1;
+}
+
+static tocsin_mode find_mode(const tc_doc *doc, uint32_t v, uint32_t first)
+{
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = v; j > first && v - j <= 4;) {
+        j--;
+        const char *w = t[j].norm;
+        if (strcmp(w, "not") == 0 || strcmp(w, "n't") == 0 || strcmp(w, "never") == 0) return TOCSIN_NEGATED;
+        if (strcmp(w, "will") == 0 || strcmp(w, "'ll") == 0 || strcmp(w, "shall") == 0) return TOCSIN_FUTURE;
+        if (t[j].tag == TAG_MD) return TOCSIN_HYPOTHETICAL;
+        if (t[j].tag != TAG_RB && !(t[j].lemma && (strcmp(t[j].lemma, "have") == 0 || strcmp(t[j].lemma, "be") == 0 ||
+                                                  strcmp(t[j].lemma, "do") == 0)))
+            break;
+    }
+    return TOCSIN_ASSERTED;
+}
+
+static void push(tc_doc *doc, event_list *out, const tocsin_event *ev)
+{
+    for (size_t i = 0; i < out->n; i++) {
+        const tocsin_event *o = &out->v[i];
+        if (o->sentence == ev->sentence && strcmp(o->source, ev->source) == 0 &&
+            strcmp(o->target, ev->target) == 0 && strcmp(o->code, ev->code) == 0)
+            return;
+    }
+    if (out->n == out->cap) {
+        size_t cap = out->cap ? out->cap * 2 : 16;
+        tocsin_event *v = arena_alloc(&doc->mem, cap * sizeof *v);
+        if (out->n) memcpy(v, out->v, out->n * sizeof *v);
+        out->v = v;
+        out->cap = cap;
+    }
+    out->v[out->n++] = *ev;
+}
+
+static void emit(const dict *d, tc_doc *doc, size_t si, uint32_t v, const match *mt, const mention *src,
+                 const mention *tgt, tocsin_mode mode, event_list *out)
+{
+    const tc_sentence *s = &doc->sents[si];
+    const tc_token *t = doc->tokens;
+    tocsin_event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.article = doc->id;
+    ev.sentence = (int)si + 1;
+    ev.date = doc->date;
+    ev.source = src->code;
+    ev.source_name = src->name;
+    ev.target = tgt ? tgt->code : "";
+    ev.target_name = tgt ? tgt->name : "";
+    ev.code = mt->p->code;
+    memcpy(ev.root, mt->p->code, 2);
+    ev.root[2] = '\0';
+    int root = (ev.root[0] - '0') * 10 + (ev.root[1] - '0');
+    ev.quad = root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
+    const cameo_code *c = dict_cameo(d, mt->p->code);
+    ev.goldstein = c ? c->goldstein : 0.0;
+    ev.code_name = c ? c->name : "";
+    ev.mode = mode;
+    ev.text = doc->text + s->start;
+    ev.text_len = s->end - s->start;
+    ev.verb = arena_strndup(&doc->mem, doc->text + t[v].start, t[v].end - t[v].start);
+    ev.pattern = mt->p->text;
+    uint32_t a = src->first < v ? src->first : v;
+    uint32_t b = mt->last;
+    if (tgt && tgt->end - 1 > b) b = tgt->end - 1;
+    if (src->end - 1 > b) b = src->end - 1;
+    ev.span_start = t[a].start;
+    ev.span_end = t[b].end;
+    push(doc, out, &ev);
+}
+
+/* One event per member of the source group and of the target group. */
+static void emit_groups(const dict *d, tc_doc *doc, size_t si, uint32_t v, const match *mt, const mention *m,
+                        size_t nm, int src, int tgt, tocsin_mode mode, event_list *out)
+{
+    for (size_t a = 0; a < nm; a++) {
+        if (m[a].group != m[src].group) continue;
+        if (tgt < 0) {
+            emit(d, doc, si, v, mt, &m[a], NULL, mode, out);
+            continue;
+        }
+        for (size_t b = 0; b < nm; b++) {
+            if (m[b].group != m[tgt].group || b == a) continue;
+            if (strcmp(m[a].code, m[b].code) == 0) continue;
+            emit(d, doc, si, v, mt, &m[a], &m[b], mode, out);
+        }
+    }
+}
+
+static int best_match(const dict *d, const tc_doc *doc, uint32_t first, uint32_t v, uint32_t end, const mention *m, size_t nm,
+                      const uint8_t *used, match *best)
+{
+    const tc_token *t = doc->tokens;
+    const struct verb_list *l = t[v].lemma ? dict_verb(d, t[v].lemma) : NULL;
+    if (!l) l = dict_verb(d, t[v].norm);
+    if (!l) return 0;
+    int found = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        match cand;
+        if (!try_pattern(doc, first, v, end, &l->v[i], m, nm, used, &cand)) continue;
+        if (!found || cand.p->nwords > best->p->nwords ||
+            (cand.p->nwords == best->p->nwords && cand.p->nelems > best->p->nelems)) {
+            *best = cand;
+            found = 1;
+        }
+    }
+    return found;
+}
+
+void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm, event_list *out)
+{
+    const tc_sentence *s = &doc->sents[si];
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    if (nm == 0) return;
+    /* indexed by token - s->first */
+    uint8_t *used = arena_alloc(&doc->mem, s->count + 1);
+    for (uint32_t v = s->first; v < end; v++) {
+        if (used[v - s->first] || !is_verb(&t[v])) continue;
+        match mt;
+        if (!best_match(d, doc, s->first, v, end, m, nm, used, &mt)) continue;
+        for (uint32_t j = v; j <= mt.last; j++) used[j - s->first] = 1;
+        int target = mt.target;
+        int passive = is_passive(doc, v, s->first);
+        if (target < 0 && mt.p->nelems == 1 && !passive) target = find_object(doc, v + 1, end, m, nm);
+        int source;
+        if (passive) {
+            int agent = find_agent(doc, mt.last + 1, end, m, nm);
+            int subject = find_subject(doc, s, v, m, nm);
+            if (agent < 0) continue;  /* "was killed": no one to code as the doer */
+            source = agent;
+            target = subject;
+        } else {
+            source = find_subject(doc, s, v, m, nm);
+        }
+        if (source < 0 || source == target) continue;
+        emit_groups(d, doc, si, v, &mt, m, nm, source, target, find_mode(doc, v, s->first), out);
+    }
+}

@@ -1,0 +1,29 @@
+/* event.h -- verb patterns to CAMEO events.
+ *
+ * For each verb of a sentence, the most specific dictionary pattern that
+ * matches decides the code; syntax decides who did it to whom: the subject
+ * (the nearest actor before the verb in its clause) is the source, the
+ * pattern's '+' slot or the first actor after the verb is the target, and a
+ * passive verb ("was attacked by") swaps them. Negation and modal verbs set
+ * the event's mode. */
+#ifndef TOCSIN_EVENT_H
+#define TOCSIN_EVENT_H
+
+#include <stddef.h>
+
+#include "actor/actor.h"
+#include "dict/dict.h"
+#include "doc.h"
+#include "tocsin.h"
+
+typedef struct event_list {
+    tocsin_event *v;
+    size_t n, cap;
+} event_list;
+
+/* Codes sentence number 'si' (0-based) of 'doc', whose mentions are m[0..nm),
+ * appending events to 'out' (allocated in doc->mem). */
+void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm,
+                         event_list *out);
+
+#endif
