@@ -135,6 +135,10 @@ static void test_clean_nfc(void **state)
     (void)state;
     /* e + COMBINING ACUTE ACCENT -> é */
     assert_clean("cafe\xCC\x81", 6, "caf\xC3\xA9", 0);
+    /* ANGSTROM SIGN is a singleton: NFC maps it to Å */
+    assert_clean("\xE2\x84\xAB", 3, "\xC3\x85", 0);
+    /* curly quotes and Latin-1 letters are left as they are */
+    assert_clean("\xE2\x80\x9C\xC3\xA9\xE2\x80\x9D", 8, "\xE2\x80\x9C\xC3\xA9\xE2\x80\x9D", 0);
     /* c + combining caron -> č, next to an invalid byte */
     assert_clean("Vuc\xCC\x8Ci\xFF", 7, "Vu\xC4\x8Di\xEF\xBF\xBD", 1);
 }
