@@ -21,6 +21,7 @@ typedef struct mention {
     const char *name;     /* readable name */
     uint8_t has_country;  /* the code starts with a state or IGO, not a bare role */
     uint8_t is_role;      /* a bare role noun with no name ("the minister") */
+    uint8_t has_role;     /* headed by a role noun ("the prime minister of Kosovo") */
     int group;            /* compound group: equal for "Serbia and Russia" */
 } mention;
 

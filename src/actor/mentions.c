@@ -110,6 +110,7 @@ static void make(const dict *d, tc_doc *doc, mention *m, uint32_t first, uint32_
     m->code = arena_strndup(&doc->mem, code, strlen(code));
     m->has_country = base && *base;
     m->is_role = !base && !named;
+    m->has_role = role && *role;
     set_name(d, m, code, named ? named->e->name : arena_strndup(&doc->mem, doc->text + doc->tokens[first].start,
                                                                    doc->tokens[end - 1].end - doc->tokens[first].start));
     m->group = -1;
@@ -163,7 +164,9 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
             /* "Serbian police", "Kosovo's interior minister", "Serb gunmen" */
             uint32_t j = end, gap = 0;
             while (j < send && gap < 3 && modifier(&t[j]) && !(ri < nr && rv[ri].first == j)) j++, gap++;
-            if (r->e->kind != PHRASE_ACTOR && ri < nr && rv[ri].first == j && rv[ri].e->kind == PHRASE_AGENT) {
+            /* a named actor takes a role only right after it: "NATO officer" */
+            int role_ok = r->e->kind != PHRASE_ACTOR || j == end;
+            if (role_ok && ri < nr && rv[ri].first == j && rv[ri].e->kind == PHRASE_AGENT) {
                 role = rv[ri].code;
                 end = rv[ri].end;
                 ri++;
@@ -202,9 +205,9 @@ static size_t merge_appositives(const tc_doc *doc, const tc_sentence *s, mention
         uint32_t f = cur->first;
         if (f >= s->first + 2 && t[f - 1].tag == TAG_DT && strcmp(t[f - 2].norm, ",") == 0) f -= 2;
         else f = 0;
-        if (f && w > 0 && m[w - 1].end == f && cur->has_country) {
+        if (f && w > 0 && m[w - 1].end == f && cur->has_role) {
             mention *prev = &m[w - 1];
-            if (!prev->has_country || prev->is_role) {
+            if (cur->has_country && (!prev->has_country || prev->is_role)) {
                 prev->code = cur->code;
                 prev->name = cur->name;
                 prev->has_country = cur->has_country;

@@ -159,6 +159,25 @@ static tocsin_mode find_mode(const tc_doc *doc, uint32_t v, uint32_t first)
     return TOCSIN_ASSERTED;
 }
 
+/* Background: a year before the article's, in the verb's own clause
+ * ("after a brutal war in 1998-1999 saw the province declare ..."). */
+static int is_historical(const tc_doc *doc, uint32_t v, uint32_t first)
+{
+    const tc_token *t = doc->tokens;
+    int year = doc->ymd / 10000;
+    if (!year) return 0;
+    for (uint32_t j = v; j > first;) {
+        j--;
+        if (clause_break(&t[j]) || strcmp(t[j].norm, ",") == 0) break;
+        const char *w = t[j].norm;
+        if ((t[j].flags & TOK_NUMBER) && strlen(w) >= 4 && w[0] >= '1' && w[0] <= '2') {
+            int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+            if (y >= 1800 && y < year && (w[4] == '\0' || w[4] == '-')) return 1;
+        }
+    }
+    return 0;
+}
+
 static void push(tc_doc *doc, event_list *out, const tocsin_event *ev)
 {
     for (size_t i = 0; i < out->n; i++) {
@@ -278,6 +297,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
             source = find_subject(doc, s, v, m, nm);
         }
         if (source < 0 || source == target) continue;
-        emit_groups(d, doc, si, v, &mt, m, nm, source, target, find_mode(doc, v, s->first), out);
+        tocsin_mode mode = find_mode(doc, v, s->first);
+        if (mode == TOCSIN_ASSERTED && is_historical(doc, v, s->first)) mode = TOCSIN_HISTORICAL;
+        emit_groups(d, doc, si, v, &mt, m, nm, source, target, mode, out);
     }
 }
