@@ -66,9 +66,15 @@ def code_argv(args, stats):
 
 
 def supports_stats(args, empty):
-    """True when `tocsin code --stats` is accepted (exit != 2)."""
+    """True when `tocsin code --stats` is accepted. Exits when tocsin cannot
+    start at all (exit 2 without --stats too: an unusable dictionary)."""
     _, _, rc, err = run_once(code_argv(args, True) + [empty])
-    return rc != 2 and "unknown option" not in err.lower()
+    if rc != 2:
+        return True
+    _, _, rc, err = run_once(code_argv(args, False) + [empty])
+    if rc == 2:
+        sys.exit("measure.py: tocsin cannot start (exit 2):\n" + err.strip())
+    return False
 
 
 def corpus_meta(path):

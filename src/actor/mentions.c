@@ -133,6 +133,19 @@ static uint32_t absorb_name(const tc_doc *doc, const tc_sentence *s, uint32_t i,
     return j;
 }
 
+/* The agent raw that a country word r governs: "Serbian police",
+ * "Kosovo's interior minister", "NATO officer". -1 if none. 'ri' is the
+ * index of the raw after r. */
+static long role_after(const tc_token *t, uint32_t send, const raw *rv, size_t nr, size_t ri, const raw *r)
+{
+    uint32_t j = r->end, gap = 0;
+    while (j < send && gap < 3 && modifier(&t[j]) && !(ri < nr && rv[ri].first == j)) j++, gap++;
+    /* a named actor takes a role only right after it */
+    if (r->e->kind == PHRASE_ACTOR && j != r->end) return -1;
+    if (ri < nr && rv[ri].first == j && rv[ri].e->kind == PHRASE_AGENT) return (long)ri;
+    return -1;
+}
+
 static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const raw *rv, size_t nr, mention *out)
 {
     const tc_token *t = doc->tokens;
@@ -161,18 +174,20 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
         } else {
             base = r->code;
             if (r->e->kind == PHRASE_ACTOR) named = r;
-            /* "Serbian police", "Kosovo's interior minister", "Serb gunmen" */
-            uint32_t j = end, gap = 0;
-            while (j < send && gap < 3 && modifier(&t[j]) && !(ri < nr && rv[ri].first == j)) j++, gap++;
-            /* a named actor takes a role only right after it: "NATO officer" */
-            int role_ok = r->e->kind != PHRASE_ACTOR || j == end;
-            if (role_ok && ri < nr && rv[ri].first == j && rv[ri].e->kind == PHRASE_AGENT) {
-                role = rv[ri].code;
-                end = rv[ri].end;
-                ri++;
-            } else if (r->e->kind == PHRASE_ADJ && !is_tag(&t[r->first], TAG_NNS, TAG_NNPS) &&
-                       !is_tag(&t[r->first], TAG_NNP, TAG_NN)) {
-                continue;  /* "the former Serbian region": an adjective alone names no actor */
+            long a = role_after(t, send, rv, nr, ri, r);
+            if (a >= 0) {
+                role = rv[a].code;
+                end = rv[a].end;
+                ri = (size_t)a + 1;
+            } else if (r->e->kind == PHRASE_ADJ && !is_tag(&t[r->first], TAG_NNS, TAG_NNPS)) {
+                /* "Russian and Ukrainian delegations": the role is shared */
+                long b = -1;
+                if (end < send && ri < nr && rv[ri].first == end + 1 && country_like(&rv[ri]) &&
+                    (strcmp(t[end].norm, "and") == 0 || strcmp(t[end].norm, ",") == 0))
+                    b = role_after(t, send, rv, nr, ri + 1, &rv[ri]);
+                if (b >= 0) role = rv[b].code;
+                /* "Armenian border villages": a place or thing of that country */
+                else if (!(end < send && is_tag(&t[end], TAG_NN, TAG_NNS))) continue;
             }
         }
         if (role && !named) {

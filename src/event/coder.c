@@ -13,7 +13,7 @@
 enum {
     WORD_GAP = 3,     /* tokens allowed before a pattern word */
     ACTOR_GAP = 4,    /* tokens allowed before the target slot */
-    OBJECT_GAP = 6    /* how far a bare verb looks for its object */
+    OBJECT_GAP = 7    /* how far past its words a pattern looks for an object */
 };
 
 typedef struct match {
@@ -47,13 +47,14 @@ static int mention_at(const mention *m, size_t nm, uint32_t i)
 
 /* Tries pattern p on the verb at token v; fills 'out' on success. */
 static int try_pattern(const tc_doc *doc, uint32_t first, uint32_t v, uint32_t end, const verb_pattern *p,
-                       const mention *m, size_t nm, const uint8_t *used, match *out)
+                       const mention *m, size_t nm, const uint8_t *used, int passive, match *out)
 {
     const tc_token *t = doc->tokens;
     uint32_t pos = v + 1;
     int target = -1;
     for (uint8_t e = 1; e < p->nelems; e++) {
         int slot = strcmp(p->elems[e], "+") == 0;
+        if (slot && passive) continue;  /* the passive subject fills the slot */
         uint32_t limit = pos + (slot ? ACTOR_GAP : WORD_GAP);
         int found = 0;
         for (uint32_t j = pos; j < end && j <= limit; j++) {
@@ -80,12 +81,16 @@ static int try_pattern(const tc_doc *doc, uint32_t first, uint32_t v, uint32_t e
     return 1;
 }
 
-/* The object of a bare verb: the first mention after it in its clause. */
-static int find_object(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, size_t nm)
+/* The target of a pattern without a '+' slot: a mention among the words
+ * the pattern spans ("rejected Ukraine's peace plan"), else the first one
+ * shortly after them ("promised military aid to Ukraine"), within the
+ * clause and before the next verb. */
+static int find_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const mention *m, size_t nm)
 {
     const tc_token *t = doc->tokens;
-    for (uint32_t j = from; j < end && j < from + OBJECT_GAP; j++) {
-        if (clause_break(&t[j]) || strcmp(t[j].norm, ",") == 0 || is_verb(&t[j])) break;
+    for (uint32_t j = v + 1; j < end && j <= last + OBJECT_GAP; j++) {
+        if (clause_break(&t[j])) break;
+        if (j > last && (strcmp(t[j].norm, ",") == 0 || is_verb(&t[j]))) break;
         int k = mention_at(m, nm, j);
         if (k >= 0) return k;
     }
@@ -106,6 +111,23 @@ static int is_passive(const tc_doc *doc, uint32_t v, uint32_t first)
     return 0;
 }
 
+static int has_slot(const verb_pattern *p)
+{
+    for (uint8_t e = 1; e < p->nelems; e++)
+        if (strcmp(p->elems[e], "+") == 0) return 1;
+    return 0;
+}
+
+/* A participle used as an adjective: "the three arrested police officers". */
+static int adjectival(const tc_doc *doc, uint32_t v, uint32_t first, uint32_t end)
+{
+    const tc_token *t = doc->tokens;
+    if (t[v].tag != TAG_VBN || v == first || v + 1 >= end) return 0;
+    tc_tag before = (tc_tag)t[v - 1].tag, after = (tc_tag)t[v + 1].tag;
+    int det = before == TAG_DT || before == TAG_CD || before == TAG_JJ || before == TAG_PRPS || before == TAG_POS;
+    return det && (after == TAG_NN || after == TAG_NNS || after == TAG_JJ);
+}
+
 /* The subject: the nearest mention before the verb that is not inside a
  * prepositional phrase ("in Kosovo"), within the verb's clause. */
 static int find_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm)
@@ -115,7 +137,7 @@ static int find_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, con
         if (m[k].end > v) continue;
         int broken = 0;
         for (uint32_t j = m[k].end; j < v; j++)
-            if (clause_break(&t[j])) broken = 1;
+            if (clause_break(&t[j]) || strcmp(t[j].norm, "which") == 0) broken = 1;
         if (broken) return -1;
         uint32_t f = m[k].first;
         if (f > s->first && (t[f - 1].tag == TAG_IN || t[f - 1].tag == TAG_TO) && strcmp(t[f - 1].norm, "that") != 0)
@@ -232,6 +254,22 @@ static void emit(const dict *d, tc_doc *doc, size_t si, uint32_t v, const match 
     push(doc, out, &ev);
 }
 
+/* Codes whose meaning is mutual when a compound subject has no object:
+ * consult (04), diplomatic and material cooperation (05, 06), yielding
+ * such as a truce (08), and intents to cooperate (03). */
+static int reciprocal(const char *code)
+{
+    return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "05", 2) ||
+           !strncmp(code, "06", 2) || !strncmp(code, "08", 2);
+}
+
+static size_t group_size(const mention *m, size_t nm, int g)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < nm; i++) n += m[i].group == g;
+    return n;
+}
+
 /* One event per member of the source group and of the target group. */
 static void emit_groups(const dict *d, tc_doc *doc, size_t si, uint32_t v, const match *mt, const mention *m,
                         size_t nm, int src, int tgt, tocsin_mode mode, event_list *out)
@@ -239,6 +277,13 @@ static void emit_groups(const dict *d, tc_doc *doc, size_t si, uint32_t v, const
     for (size_t a = 0; a < nm; a++) {
         if (m[a].group != m[src].group) continue;
         if (tgt < 0) {
+            if (reciprocal(mt->p->code) && group_size(m, nm, m[src].group) > 1) {
+                /* "Serbia and Hungary signed an agreement": each with the other */
+                for (size_t b = 0; b < nm; b++)
+                    if (b != a && m[b].group == m[src].group && strcmp(m[a].code, m[b].code) != 0)
+                        emit(d, doc, si, v, mt, &m[a], &m[b], mode, out);
+                continue;
+            }
             emit(d, doc, si, v, mt, &m[a], NULL, mode, out);
             continue;
         }
@@ -250,8 +295,8 @@ static void emit_groups(const dict *d, tc_doc *doc, size_t si, uint32_t v, const
     }
 }
 
-static int best_match(const dict *d, const tc_doc *doc, uint32_t first, uint32_t v, uint32_t end, const mention *m, size_t nm,
-                      const uint8_t *used, match *best)
+static int best_match(const dict *d, const tc_doc *doc, uint32_t first, uint32_t v, uint32_t end, const mention *m,
+                      size_t nm, const uint8_t *used, int passive, match *best)
 {
     const tc_token *t = doc->tokens;
     const struct verb_list *l = t[v].lemma ? dict_verb(d, t[v].lemma) : NULL;
@@ -260,7 +305,7 @@ static int best_match(const dict *d, const tc_doc *doc, uint32_t first, uint32_t
     int found = 0;
     for (size_t i = 0; i < l->n; i++) {
         match cand;
-        if (!try_pattern(doc, first, v, end, &l->v[i], m, nm, used, &cand)) continue;
+        if (!try_pattern(doc, first, v, end, &l->v[i], m, nm, used, passive, &cand)) continue;
         if (!found || cand.p->nwords > best->p->nwords ||
             (cand.p->nwords == best->p->nwords && cand.p->nelems > best->p->nelems)) {
             *best = cand;
@@ -279,21 +324,19 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
     /* indexed by token - s->first */
     uint8_t *used = arena_alloc(&doc->mem, s->count + 1);
     for (uint32_t v = s->first; v < end; v++) {
-        if (used[v - s->first] || !is_verb(&t[v])) continue;
-        match mt;
-        if (!best_match(d, doc, s->first, v, end, m, nm, used, &mt)) continue;
-        for (uint32_t j = v; j <= mt.last; j++) used[j - s->first] = 1;
-        int target = mt.target;
+        if (used[v - s->first] || !is_verb(&t[v]) || adjectival(doc, v, s->first, end)) continue;
         int passive = is_passive(doc, v, s->first);
-        if (target < 0 && mt.p->nelems == 1 && !passive) target = find_object(doc, v + 1, end, m, nm);
-        int source;
+        match mt;
+        if (!best_match(d, doc, s->first, v, end, m, nm, used, passive, &mt)) continue;
+        for (uint32_t j = v; j <= mt.last; j++) used[j - s->first] = 1;
+        int target = mt.target, source;
         if (passive) {
-            int agent = find_agent(doc, mt.last + 1, end, m, nm);
-            int subject = find_subject(doc, s, v, m, nm);
-            if (agent < 0) continue;  /* "was killed": no one to code as the doer */
-            source = agent;
-            target = subject;
+            /* "was attacked by X": X did it to the subject */
+            source = find_agent(doc, mt.last + 1, end, m, nm);
+            target = find_subject(doc, s, v, m, nm);
+            if (source < 0) continue;  /* "was killed": no one to code as the doer */
         } else {
+            if (target < 0 && !has_slot(mt.p)) target = find_object(doc, v, mt.last, end, m, nm);
             source = find_subject(doc, s, v, m, nm);
         }
         if (source < 0 || source == target) continue;
