@@ -105,12 +105,14 @@ if sound "$name"; then
     else ok "$name"; fi
 fi
 
-# (b) invalid UTF-8 inside an article: coded, exit 0, valid JSON out.
+# (b) invalid UTF-8 inside an article: coded anyway (bad bytes become
+# U+FFFD), named on stderr with file:line, exit 1, valid JSON out.
 name="invalid UTF-8 bytes"
 printf 'Caf\xc3 \xff\xfe\xed\xa0\x80 report \xc0\xaf. %s \xf4\x90\x80\x80 end\xe2\x82\n' "$GOOD" >badutf8.txt
 run code --input text --format jsonl badutf8.txt
 if sound "$name"; then
-    if [ "$rc" -ne 0 ]; then fail "$name" "exit $rc, want 0: $(head -c 200 err)"
+    if [ "$rc" -ne 1 ]; then fail "$name" "exit $rc, want 1: $(head -c 200 err)"
+    elif ! grep -q 'badutf8.txt:1:' err; then fail "$name" "stderr does not name badutf8.txt:1"
     elif ! has_event; then fail "$name" "no event for the good sentence"
     else ok "$name"; fi
 fi
