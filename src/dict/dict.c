@@ -29,8 +29,12 @@ dict *dict_new(FILE *warnings)
     d->phrases = strmap_new(4096);
     d->first_words = strmap_new(4096);
     d->country_names = strmap_new(512);
-    d->verbs = strmap_new(1024);
+    d->verb_keys = strmap_new(2048);
+    d->synset_names = strmap_new(64);
+    d->discards = strmap_new(64);
+    d->discard_first = strmap_new(64);
     d->cameo = strmap_new(512);
+    d->require_dyad = 0;  /* tocsin codes one-sided events; PETRARCH sets 1 */
     d->warn = warnings ? warnings : stderr;
     return d;
 }
@@ -41,11 +45,17 @@ void dict_free(dict *d)
     strmap_free(d->phrases);
     strmap_free(d->first_words);
     strmap_free(d->country_names);
-    strmap_free(d->verbs);
+    strmap_free(d->verb_keys);
+    strmap_free(d->synset_names);
+    strmap_free(d->discards);
+    strmap_free(d->discard_first);
     strmap_free(d->cameo);
     free(d->entries);
-    for (size_t i = 0; i < d->nverb_lists; i++) free(d->verb_lists[i].v);
-    free(d->verb_lists);
+    for (size_t i = 0; i < d->nblocks; i++) free(d->blocks[i].v);
+    free(d->blocks);
+    free(d->forms);
+    for (size_t i = 0; i < d->nsynsets; i++) free(d->synsets[i].phrases);
+    free(d->synsets);
     free(d->codes);
     arena_free(&d->mem);
     free(d);
@@ -192,10 +202,123 @@ const char *dict_country_name(const dict *d, const char *code3)
     return d->entries[idx].name;
 }
 
-const struct verb_list *dict_verb(const dict *d, const char *lemma)
+const verb_form *dict_verb(const dict *d, const char *key)
 {
     uint32_t idx;
-    return strmap_get(d->verbs, lemma, strlen(lemma), &idx) ? &d->verb_lists[idx] : NULL;
+    return strmap_get(d->verb_keys, key, strlen(key), &idx) ? &d->forms[idx - 1] : NULL;
+}
+
+const verb_form *dict_verb_next(const dict *d, const verb_form *f)
+{
+    return f->next ? &d->forms[f->next - 1] : NULL;
+}
+
+uint32_t dict_verb_block(dict *d, const char *name)
+{
+    if (d->nblocks == d->cap_blocks) {
+        d->cap_blocks = d->cap_blocks ? d->cap_blocks * 2 : 512;
+        d->blocks = xrealloc(d->blocks, d->cap_blocks * sizeof *d->blocks);
+    }
+    verb_block *b = &d->blocks[d->nblocks];
+    memset(b, 0, sizeof *b);
+    b->name = arena_strndup(&d->mem, name, strlen(name));
+    return (uint32_t)d->nblocks++;
+}
+
+void dict_add_verb_form(dict *d, const char *key, const verb_form *f)
+{
+    if (d->nforms == d->cap_forms) {
+        d->cap_forms = d->cap_forms ? d->cap_forms * 2 : 1024;
+        d->forms = xrealloc(d->forms, d->cap_forms * sizeof *d->forms);
+    }
+    uint32_t idx = (uint32_t)d->nforms++;
+    d->forms[idx] = *f;
+    d->forms[idx].next = 0;
+    uint32_t old;
+    if (!strmap_put(d->verb_keys, key, strlen(key), idx + 1, &old)) {
+        /* keep the chain: the new form goes first */
+        d->forms[idx].next = old;
+    }
+}
+
+static int same_elems(const pattern_elem *a, uint8_t na, const pattern_elem *b, uint8_t nb)
+{
+    if (na != nb) return 0;
+    for (uint8_t i = 0; i < na; i++) {
+        if (a[i].kind != b[i].kind || a[i].joined != b[i].joined || a[i].synset != b[i].synset) return 0;
+        if (a[i].kind == EL_WORD && strcmp(a[i].word, b[i].word) != 0) return 0;
+    }
+    return 1;
+}
+
+void dict_add_pattern(dict *d, uint32_t bi, const verb_pattern *p)
+{
+    verb_block *b = &d->blocks[bi];
+    for (size_t i = 0; i < b->n; i++) {
+        const verb_pattern *o = &b->v[i];
+        if (!same_elems(o->upper, o->nupper, p->upper, p->nupper) ||
+            !same_elems(o->lower, o->nlower, p->lower, p->nlower))
+            continue;
+        if (strcmp(o->code, p->code) != 0 || strcmp(o->code2, p->code2) != 0) {
+            d->warnings++;
+            fprintf(d->warn, "%s:%d: warning: pattern \"%s\" is already %s (%s:%d); keeping the first\n", p->file,
+                    p->line, p->text, o->code, o->file, o->line);
+        }
+        return;
+    }
+    if (b->n == b->cap) {
+        b->cap = b->cap ? b->cap * 2 : 4;
+        b->v = xrealloc(b->v, b->cap * sizeof *b->v);
+    }
+    b->v[b->n++] = *p;
+    d->npatterns++;
+}
+
+uint32_t dict_synset(dict *d, const char *name)
+{
+    uint32_t idx;
+    if (strmap_get(d->synset_names, name, strlen(name), &idx)) return idx;
+    if (d->nsynsets == d->cap_synsets) {
+        d->cap_synsets = d->cap_synsets ? d->cap_synsets * 2 : 64;
+        d->synsets = xrealloc(d->synsets, d->cap_synsets * sizeof *d->synsets);
+    }
+    idx = (uint32_t)d->nsynsets++;
+    memset(&d->synsets[idx], 0, sizeof d->synsets[idx]);
+    d->synsets[idx].name = arena_strndup(&d->mem, name, strlen(name));
+    strmap_put(d->synset_names, name, strlen(name), idx, NULL);
+    return idx;
+}
+
+int dict_synset_find(const dict *d, const char *name, uint32_t *out)
+{
+    return strmap_get(d->synset_names, name, strlen(name), out);
+}
+
+void dict_synset_add(dict *d, uint32_t si, const char *phrase)
+{
+    char key[512];
+    int caps;
+    if (!phrase_key(phrase, key, sizeof key, &caps)) return;
+    synset *s = &d->synsets[si];
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 8;
+        s->phrases = xrealloc(s->phrases, s->cap * sizeof *s->phrases);
+    }
+    s->phrases[s->n++] = arena_strndup(&d->mem, key, strlen(key));
+}
+
+void dict_add_discard(dict *d, const char *phrase, int kind)
+{
+    char key[512];
+    int caps;
+    int n = phrase_key(phrase, key, sizeof key, &caps);
+    if (!n) return;
+    strmap_put(d->discards, key, strlen(key), (uint32_t)kind, NULL);
+    const char *sp = strchr(key, ' ');
+    size_t flen = sp ? (size_t)(sp - key) : strlen(key);
+    uint32_t max = 0;
+    strmap_get(d->discard_first, key, flen, &max);
+    if ((uint32_t)n > max) strmap_put(d->discard_first, key, flen, (uint32_t)n, NULL);
 }
 
 const char *phrase_code(const phrase_entry *e, int ymd)

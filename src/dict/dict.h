@@ -41,15 +41,67 @@ typedef struct phrase_entry {
     int line;
 } phrase_entry;
 
-/* A verb pattern: the verb lemma, then elements that must follow. */
-enum { PATTERN_MAX_ELEMS = 12 };
+/* ---- verbs ------------------------------------------------------------
+ * A verb form (a lemma such as "ask", or a surface form such as "gave")
+ * opens a verb block; the block's patterns say what words around the verb
+ * give which code. tocsin's own verbs.txt makes one block per lemma;
+ * PETRARCH's "--- NAME [code] ---" blocks share patterns among synonyms. */
+
+enum { PATTERN_MAX_ELEMS = 24 };
+
+typedef enum {
+    EL_WORD,      /* a word: the token's folded form, or its lemma */
+    EL_SYNSET,    /* any phrase of a synonym set (&NAME) */
+    EL_SOURCE,    /* '$': the actor standing here is the source */
+    EL_TARGET,    /* '+': the actor standing here is the target */
+    EL_COMPOUND,  /* '%': a compound actor whose members act on each other */
+    EL_SKIP       /* '^': one noun phrase that is skipped */
+} elem_kind;
+
+typedef struct pattern_elem {
+    uint8_t kind;       /* elem_kind */
+    uint8_t joined;     /* written with '_' before it: nothing may come between */
+    uint32_t synset;    /* EL_SYNSET: index into dict.synsets */
+    const char *word;   /* EL_WORD: folded, NUL-terminated */
+} pattern_elem;
+
 typedef struct verb_pattern {
-    char code[8];
+    char code[8];         /* CAMEO code; "---": matches but codes nothing */
+    char code2[8];        /* paired code [a:b]: b is coded target -> source; "" if none */
     const char *text;     /* as written in the dictionary, for evidence */
-    uint8_t nelems;
+    const char *file;     /* where, for warnings */
+    int line;
+    uint8_t nupper, nlower;
+    pattern_elem *upper;  /* words before the verb, in text order */
+    pattern_elem *lower;  /* words after the verb, in text order */
     uint8_t nwords;       /* literal words incl. the verb: specificity */
-    const char *elems[PATTERN_MAX_ELEMS];  /* lemmas; "+" is the target slot */
+    uint8_t gap;          /* most tokens skipped before an element not joined
+                           * by '_'; 0: any number inside the clause */
 } verb_pattern;
+
+typedef struct verb_block {
+    const char *name;     /* "ask", or PETRARCH's block description */
+    verb_pattern *v;
+    size_t n, cap;
+} verb_block;
+
+/* One verb form. Several forms may share a key ("tap" and "wire tap"):
+ * 'next' chains them (index + 1; 0 ends the chain). */
+typedef struct verb_form {
+    uint32_t block;
+    uint32_t next;
+    char code[8];         /* the code of the verb alone; "---" or "" = none */
+    char code2[8];
+    uint8_t nupper, nlower;  /* multi-word verbs: "wire tap", "cordon off" */
+    pattern_elem *upper, *lower;
+} verb_form;
+
+/* A synonym set: phrases, each its folded words joined by spaces. */
+typedef struct synset {
+    const char *name;     /* "&CURRENCY" */
+    const char **phrases;
+    size_t n, cap;
+} synset;
 
 typedef struct cameo_code {
     char code[8];
@@ -64,9 +116,21 @@ typedef struct dict {
     strmap *first_words;      /* first word -> longest phrase length (tokens) */
     strmap *country_names;    /* 3-letter code -> index into entries (for names) */
 
-    strmap *verbs;            /* verb lemma -> index into verb_lists */
-    struct verb_list { verb_pattern *v; size_t n, cap; } *verb_lists;
-    size_t nverb_lists, cap_verb_lists, npatterns;
+    strmap *verb_keys;        /* verb form -> index into forms, + 1 */
+    verb_form *forms;
+    size_t nforms, cap_forms;
+    verb_block *blocks;
+    size_t nblocks, cap_blocks, npatterns;
+    strmap *synset_names;     /* "&NAME" -> index into synsets */
+    synset *synsets;
+    size_t nsynsets, cap_synsets;
+
+    strmap *discards;         /* folded phrase -> DISCARD_SENTENCE or DISCARD_STORY */
+    strmap *discard_first;    /* first word -> longest discard phrase (tokens) */
+
+    /* PETRARCH/TABARI options that change coding (defaults as PETRARCH's) */
+    int require_dyad;         /* an event needs a target: 1 */
+    int new_actor_length;     /* code unknown noun phrases up to this length: 0 = off */
 
     strmap *cameo;            /* code -> index into codes */
     cameo_code *codes;
@@ -87,6 +151,11 @@ int dict_load_countries(dict *d, const char *path, tocsin_error *err);
 int dict_load_actors(dict *d, const char *path, phrase_kind kind, tocsin_error *err);
 int dict_load_agents(dict *d, const char *path, tocsin_error *err);
 int dict_load_verbs(dict *d, const char *path, tocsin_error *err);
+/* PETRARCH / PETRARCH2 formats (src/dict/petrarch.c), TABARI (src/dict/tabari.c). */
+int dict_load_petrarch_verbs(dict *d, const char *path, tocsin_error *err);
+int dict_load_petrarch_actors(dict *d, const char *path, tocsin_error *err);
+int dict_load_petrarch_agents(dict *d, const char *path, tocsin_error *err);
+int dict_load_discards(dict *d, const char *path, tocsin_error *err);
 /* Loads every known file of a directory; 0 when at least one loaded. */
 int dict_load_dir(dict *d, const char *dir, tocsin_error *err);
 
@@ -101,7 +170,25 @@ const phrase_entry *dict_phrase(const dict *d, const char *key, size_t len);
 int dict_max_len(const dict *d, const char *first_word);   /* 0 if none */
 const cameo_code *dict_cameo(const dict *d, const char *code);
 const char *dict_country_name(const dict *d, const char *code3);
-const struct verb_list *dict_verb(const dict *d, const char *lemma);
+/* The first verb form stored under 'key' (a lemma or a surface form), or
+ * NULL; follow ->next for the others. */
+const verb_form *dict_verb(const dict *d, const char *key);
+const verb_form *dict_verb_next(const dict *d, const verb_form *f);
+
+/* Building verbs (used by every loader). dict_verb_block returns the index
+ * of a new block; dict_add_verb_form files a form under its key (its first
+ * word, folded); dict_add_pattern copies 'p' into block 'b'. A pattern
+ * already in the block with another code is warned about and dropped. */
+uint32_t dict_verb_block(dict *d, const char *name);
+void dict_add_verb_form(dict *d, const char *key, const verb_form *f);
+void dict_add_pattern(dict *d, uint32_t b, const verb_pattern *p);
+/* Synonym sets: dict_synset finds or makes "&NAME"; phrases are folded. */
+uint32_t dict_synset(dict *d, const char *name);
+void dict_synset_add(dict *d, uint32_t s, const char *phrase);
+int dict_synset_find(const dict *d, const char *name, uint32_t *out);
+/* Discards: sentence (1) or story (2) phrases. */
+enum { DISCARD_SENTENCE = 1, DISCARD_STORY = 2 };
+void dict_add_discard(dict *d, const char *phrase, int kind);
 /* The code of an entry on a date (YYYYMMDD, 0 = today's open-ended one). */
 const char *phrase_code(const phrase_entry *e, int ymd);
 

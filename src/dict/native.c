@@ -242,60 +242,56 @@ int dict_load_agents(dict *d, const char *path, tocsin_error *err)
     return dict_load_actors(d, path, PHRASE_AGENT, err);
 }
 
+/* The block of a lemma in tocsin's own format: one block per verb. */
+static uint32_t native_block(dict *d, const char *verb)
+{
+    for (const verb_form *f = dict_verb(d, verb); f; f = dict_verb_next(d, f))
+        if (f->nupper == 0 && f->nlower == 0) return f->block;
+    verb_form vf;
+    memset(&vf, 0, sizeof vf);
+    vf.block = dict_verb_block(d, verb);
+    dict_add_verb_form(d, verb, &vf);
+    return vf.block;
+}
+
 static int add_pattern(dict *d, const char *code, char *pat, line_reader *r, tocsin_error *err)
 {
     verb_pattern p;
     memset(&p, 0, sizeof p);
     snprintf(p.code, sizeof p.code, "%s", code);
     p.text = arena_strndup(&d->mem, pat, strlen(pat));
+    p.file = r->path;
+    p.line = r->line;
+    p.gap = 4;  /* "asked Belgrade on Friday to withdraw" */
+    pattern_elem elems[PATTERN_MAX_ELEMS];
+    char verb[128] = "";
+    int n = 0;
     char *save = NULL;
     for (char *w = strtok_r(pat, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
-        if (p.nelems == PATTERN_MAX_ELEMS)
+        if (n == PATTERN_MAX_ELEMS)
             return dict_error(err, TOCSIN_EDICT, r->path, r->line, "pattern longer than %d words", PATTERN_MAX_ELEMS);
-        if (strcmp(w, "+") != 0) {
-            char folded[128];
-            size_t n = text_fold(w, strlen(w), folded, sizeof folded);
-            for (size_t i = 0; i < n; i++)
-                if (folded[i] == '$' || folded[i] == '*' || folded[i] == '{' || folded[i] == '[')
-                    return dict_error(err, TOCSIN_EDICT, r->path, r->line,
-                                      "'%s': TABARI/PETRARCH syntax in a tocsin verbs file", w);
-            p.elems[p.nelems++] = arena_strndup(&d->mem, folded, n);
-            p.nwords++;
+        char folded[128];
+        size_t len = text_fold(w, strlen(w), folded, sizeof folded);
+        if (strcmp(folded, "+") == 0) {
+            if (!verb[0]) return dict_error(err, TOCSIN_EDICT, r->path, r->line, "a pattern starts with its verb, not '+'");
+            elems[n++] = (pattern_elem){.kind = EL_TARGET};
+            continue;
+        }
+        if (strpbrk(folded, "$*{[&%^_"))
+            return dict_error(err, TOCSIN_EDICT, r->path, r->line,
+                              "'%s': TABARI/PETRARCH syntax in a tocsin verbs file", w);
+        if (!verb[0]) {
+            memcpy(verb, folded, len + 1);
         } else {
-            if (p.nelems == 0)
-                return dict_error(err, TOCSIN_EDICT, r->path, r->line, "a pattern starts with its verb, not '+'");
-            p.elems[p.nelems++] = "+";
+            elems[n++] = (pattern_elem){.kind = EL_WORD, .word = arena_strndup(&d->mem, folded, len)};
         }
+        p.nwords++;
     }
-    if (!p.nelems) return dict_error(err, TOCSIN_EDICT, r->path, r->line, "empty pattern");
-    const char *verb = p.elems[0];
-    uint32_t idx;
-    if (!strmap_get(d->verbs, verb, strlen(verb), &idx)) {
-        if (d->nverb_lists == d->cap_verb_lists) {
-            d->cap_verb_lists = d->cap_verb_lists ? d->cap_verb_lists * 2 : 512;
-            d->verb_lists = realloc(d->verb_lists, d->cap_verb_lists * sizeof *d->verb_lists);
-            if (!d->verb_lists) abort();
-        }
-        idx = (uint32_t)d->nverb_lists++;
-        memset(&d->verb_lists[idx], 0, sizeof d->verb_lists[idx]);
-        strmap_put(d->verbs, verb, strlen(verb), idx, NULL);
-    }
-    struct verb_list *l = &d->verb_lists[idx];
-    for (size_t i = 0; i < l->n; i++) {
-        if (strcmp(l->v[i].text, p.text) != 0) continue;
-        if (strcmp(l->v[i].code, p.code) == 0) return 0;
-        d->warnings++;
-        fprintf(d->warn, "%s:%d: warning: pattern \"%s\" is already %s; keeping the first\n", r->path,
-                r->line, p.text, l->v[i].code);
-        return 0;
-    }
-    if (l->n == l->cap) {
-        l->cap = l->cap ? l->cap * 2 : 4;
-        l->v = realloc(l->v, l->cap * sizeof *l->v);
-        if (!l->v) abort();
-    }
-    l->v[l->n++] = p;
-    d->npatterns++;
+    if (!verb[0]) return dict_error(err, TOCSIN_EDICT, r->path, r->line, "empty pattern");
+    p.nlower = (uint8_t)n;
+    p.lower = arena_alloc(&d->mem, (size_t)(n ? n : 1) * sizeof *p.lower);
+    memcpy(p.lower, elems, (size_t)n * sizeof *elems);
+    dict_add_pattern(d, native_block(d, verb), &p);
     return 0;
 }
 

@@ -9,18 +9,11 @@
 #include <string.h>
 
 #include "event/event.h"
+#include "event/pattern.h"
 
 enum {
-    WORD_GAP = 3,     /* tokens allowed before a pattern word */
-    ACTOR_GAP = 4,    /* tokens allowed before the target slot */
     OBJECT_GAP = 7    /* how far past its words a pattern looks for an object */
 };
-
-typedef struct match {
-    const verb_pattern *p;
-    int target;       /* mention index or -1 */
-    uint32_t last;    /* last token used */
-} match;
 
 static int is_verb(const tc_token *t)
 {
@@ -32,53 +25,12 @@ static int clause_break(const tc_token *t)
     return t->tag == TAG_STOP || t->tag == TAG_COLON || strcmp(t->norm, ";") == 0;
 }
 
-static int word_is(const tc_token *t, const char *w)
-{
-    return strcmp(t->norm, w) == 0 || (t->lemma && strcmp(t->lemma, w) == 0);
-}
-
 /* The mention starting at token i, or -1. */
 static int mention_at(const mention *m, size_t nm, uint32_t i)
 {
     for (size_t k = 0; k < nm; k++)
         if (m[k].first == i) return (int)k;
     return -1;
-}
-
-/* Tries pattern p on the verb at token v; fills 'out' on success. */
-static int try_pattern(const tc_doc *doc, uint32_t first, uint32_t v, uint32_t end, const verb_pattern *p,
-                       const mention *m, size_t nm, const uint8_t *used, int passive, match *out)
-{
-    const tc_token *t = doc->tokens;
-    uint32_t pos = v + 1;
-    int target = -1;
-    for (uint8_t e = 1; e < p->nelems; e++) {
-        int slot = strcmp(p->elems[e], "+") == 0;
-        if (slot && passive) continue;  /* the passive subject fills the slot */
-        uint32_t limit = pos + (slot ? ACTOR_GAP : WORD_GAP);
-        int found = 0;
-        for (uint32_t j = pos; j < end && j <= limit; j++) {
-            if (clause_break(&t[j])) break;
-            if (slot) {
-                int k = mention_at(m, nm, j);
-                if (k >= 0) {
-                    target = k;
-                    pos = m[k].end;
-                    found = 1;
-                    break;
-                }
-            } else if (!used[j - first] && word_is(&t[j], p->elems[e])) {
-                pos = j + 1;
-                found = 1;
-                break;
-            }
-        }
-        if (!found) return 0;
-    }
-    out->p = p;
-    out->target = target;
-    out->last = pos - 1;
-    return 1;
 }
 
 /* The target of a pattern without a '+' slot: a mention among the words
@@ -113,8 +65,11 @@ static int is_passive(const tc_doc *doc, uint32_t v, uint32_t first)
 
 static int has_slot(const verb_pattern *p)
 {
-    for (uint8_t e = 1; e < p->nelems; e++)
-        if (strcmp(p->elems[e], "+") == 0) return 1;
+    if (!p) return 0;
+    for (uint8_t e = 0; e < p->nlower; e++)
+        if (p->lower[e].kind == EL_TARGET) return 1;
+    for (uint8_t e = 0; e < p->nupper; e++)
+        if (p->upper[e].kind == EL_TARGET) return 1;
     return 0;
 }
 
@@ -218,8 +173,8 @@ static void push(tc_doc *doc, event_list *out, const tocsin_event *ev)
     out->v[out->n++] = *ev;
 }
 
-static void emit(const dict *d, tc_doc *doc, size_t si, uint32_t v, const match *mt, const mention *src,
-                 const mention *tgt, tocsin_mode mode, event_list *out)
+static void emit(const dict *d, tc_doc *doc, size_t si, uint32_t v, const pattern_match *mt, const char *code,
+                 const mention *src, const mention *tgt, tocsin_mode mode, event_list *out)
 {
     const tc_sentence *s = &doc->sents[si];
     const tc_token *t = doc->tokens;
@@ -232,20 +187,21 @@ static void emit(const dict *d, tc_doc *doc, size_t si, uint32_t v, const match 
     ev.source_name = src->name;
     ev.target = tgt ? tgt->code : "";
     ev.target_name = tgt ? tgt->name : "";
-    ev.code = mt->p->code;
-    memcpy(ev.root, mt->p->code, 2);
+    ev.code = code;
+    memcpy(ev.root, code, 2);
     ev.root[2] = '\0';
     int root = (ev.root[0] - '0') * 10 + (ev.root[1] - '0');
     ev.quad = root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
-    const cameo_code *c = dict_cameo(d, mt->p->code);
+    const cameo_code *c = dict_cameo(d, code);
     ev.goldstein = c ? c->goldstein : 0.0;
     ev.code_name = c ? c->name : "";
     ev.mode = mode;
     ev.text = doc->text + s->start;
     ev.text_len = s->end - s->start;
     ev.verb = arena_strndup(&doc->mem, doc->text + t[v].start, t[v].end - t[v].start);
-    ev.pattern = mt->p->text;
-    uint32_t a = src->first < v ? src->first : v;
+    ev.pattern = mt->text;
+    uint32_t a = src->first < mt->first ? src->first : mt->first;
+    if (tgt && tgt->first < a) a = tgt->first;
     uint32_t b = mt->last;
     if (tgt && tgt->end - 1 > b) b = tgt->end - 1;
     if (src->end - 1 > b) b = src->end - 1;
@@ -270,49 +226,32 @@ static size_t group_size(const mention *m, size_t nm, int g)
     return n;
 }
 
-/* One event per member of the source group and of the target group. */
-static void emit_groups(const dict *d, tc_doc *doc, size_t si, uint32_t v, const match *mt, const mention *m,
-                        size_t nm, int src, int tgt, tocsin_mode mode, event_list *out)
+/* One event per member of the source group and of the target group; a
+ * paired code adds the reverse event; a compound with no target (or a '%'
+ * slot) codes each member towards the others when the code is mutual. */
+static void emit_groups(const dict *d, tc_doc *doc, size_t si, uint32_t v, const pattern_match *mt,
+                        const mention *m, size_t nm, int src, int tgt, tocsin_mode mode, event_list *out)
 {
+    int mutual = mt->compound >= 0 || (tgt < 0 && reciprocal(mt->code) && group_size(m, nm, m[src].group) > 1);
     for (size_t a = 0; a < nm; a++) {
         if (m[a].group != m[src].group) continue;
+        if (mutual && tgt < 0) {
+            for (size_t b = 0; b < nm; b++)
+                if (b != a && m[b].group == m[src].group && strcmp(m[a].code, m[b].code) != 0)
+                    emit(d, doc, si, v, mt, mt->code2[0] ? mt->code2 : mt->code, &m[a], &m[b], mode, out);
+            continue;
+        }
         if (tgt < 0) {
-            if (reciprocal(mt->p->code) && group_size(m, nm, m[src].group) > 1) {
-                /* "Serbia and Hungary signed an agreement": each with the other */
-                for (size_t b = 0; b < nm; b++)
-                    if (b != a && m[b].group == m[src].group && strcmp(m[a].code, m[b].code) != 0)
-                        emit(d, doc, si, v, mt, &m[a], &m[b], mode, out);
-                continue;
-            }
-            emit(d, doc, si, v, mt, &m[a], NULL, mode, out);
+            if (!d->require_dyad) emit(d, doc, si, v, mt, mt->code, &m[a], NULL, mode, out);
             continue;
         }
         for (size_t b = 0; b < nm; b++) {
             if (m[b].group != m[tgt].group || b == a) continue;
             if (strcmp(m[a].code, m[b].code) == 0) continue;
-            emit(d, doc, si, v, mt, &m[a], &m[b], mode, out);
+            emit(d, doc, si, v, mt, mt->code, &m[a], &m[b], mode, out);
+            if (mt->code2[0]) emit(d, doc, si, v, mt, mt->code2, &m[b], &m[a], mode, out);
         }
     }
-}
-
-static int best_match(const dict *d, const tc_doc *doc, uint32_t first, uint32_t v, uint32_t end, const mention *m,
-                      size_t nm, const uint8_t *used, int passive, match *best)
-{
-    const tc_token *t = doc->tokens;
-    const struct verb_list *l = t[v].lemma ? dict_verb(d, t[v].lemma) : NULL;
-    if (!l) l = dict_verb(d, t[v].norm);
-    if (!l) return 0;
-    int found = 0;
-    for (size_t i = 0; i < l->n; i++) {
-        match cand;
-        if (!try_pattern(doc, first, v, end, &l->v[i], m, nm, used, passive, &cand)) continue;
-        if (!found || cand.p->nwords > best->p->nwords ||
-            (cand.p->nwords == best->p->nwords && cand.p->nelems > best->p->nelems)) {
-            *best = cand;
-            found = 1;
-        }
-    }
-    return found;
 }
 
 void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm, event_list *out)
@@ -326,18 +265,19 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
     for (uint32_t v = s->first; v < end; v++) {
         if (used[v - s->first] || !is_verb(&t[v]) || adjectival(doc, v, s->first, end)) continue;
         int passive = is_passive(doc, v, s->first);
-        match mt;
-        if (!best_match(d, doc, s->first, v, end, m, nm, used, passive, &mt)) continue;
-        for (uint32_t j = v; j <= mt.last; j++) used[j - s->first] = 1;
-        int target = mt.target, source;
+        pattern_match mt;
+        if (!pattern_best(d, doc, s, v, m, nm, used, passive, &mt)) continue;
+        for (uint32_t j = mt.first; j <= mt.last; j++) used[j - s->first] = 1;
+        if (strcmp(mt.code, "---") == 0) continue;  /* a null code: matched, nothing to code */
+        int target = mt.target, source = mt.source;
         if (passive) {
             /* "was attacked by X": X did it to the subject */
-            source = find_agent(doc, mt.last + 1, end, m, nm);
-            target = find_subject(doc, s, v, m, nm);
+            if (source < 0) source = find_agent(doc, mt.last + 1, end, m, nm);
+            if (target < 0) target = find_subject(doc, s, v, m, nm);
             if (source < 0) continue;  /* "was killed": no one to code as the doer */
         } else {
             if (target < 0 && !has_slot(mt.p)) target = find_object(doc, v, mt.last, end, m, nm);
-            source = find_subject(doc, s, v, m, nm);
+            if (source < 0) source = mt.compound >= 0 ? mt.compound : find_subject(doc, s, v, m, nm);
         }
         if (source < 0 || source == target) continue;
         tocsin_mode mode = find_mode(doc, v, s->first);

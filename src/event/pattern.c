@@ -1,0 +1,230 @@
+/* pattern.c -- verb patterns against the tokens of one sentence.
+ *
+ * Matching is greedy and never backtracks: each element takes the nearest
+ * place it fits, which is what TABARI and PETRARCH dictionaries were written
+ * for. Upper elements are matched right to left from the verb, lower ones
+ * left to right, so "upper" words closest to the verb are found first. */
+#include <string.h>
+
+#include "event/pattern.h"
+
+typedef struct ctx {
+    const dict *d;
+    const tc_doc *doc;
+    uint32_t lo, hi;          /* the clause: tokens [lo, hi) */
+    uint32_t first;           /* sentence start, for 'used' */
+    const mention *m;
+    size_t nm;
+    const uint8_t *used;
+    int passive;
+    int target, source, compound;
+} ctx;
+
+static int clause_break(const tc_token *t)
+{
+    return t->tag == TAG_STOP || t->tag == TAG_COLON;
+}
+
+static int word_is(const tc_token *t, const char *w)
+{
+    return strcmp(t->norm, w) == 0 || (t->lemma && strcmp(t->lemma, w) == 0);
+}
+
+/* Does phrase (folded words joined by spaces) match tokens from j on,
+ * forward (dir 1) or ending at j (dir -1)? Returns its token count or 0. */
+static int phrase_at(const ctx *c, const char *phrase, uint32_t j, int dir)
+{
+    const tc_token *t = c->doc->tokens;
+    int n = 1;
+    for (const char *p = phrase; *p; p++) n += *p == ' ';
+    long start = dir > 0 ? (long)j : (long)j - n + 1;
+    if (start < (long)c->lo || start + n > (long)c->hi) return 0;
+    const char *p = phrase;
+    for (int i = 0; i < n; i++) {
+        const char *sp = strchr(p, ' ');
+        size_t len = sp ? (size_t)(sp - p) : strlen(p);
+        const tc_token *tok = &t[start + i];
+        int ok = (strlen(tok->norm) == len && !memcmp(tok->norm, p, len)) ||
+                 (tok->lemma && strlen(tok->lemma) == len && !memcmp(tok->lemma, p, len));
+        if (!ok) return 0;
+        p = sp ? sp + 1 : p + len;
+    }
+    return n;
+}
+
+/* The mention starting (dir 1) or ending (dir -1) at token j, or -1. */
+static int mention_at(const ctx *c, uint32_t j, int dir)
+{
+    for (size_t k = 0; k < c->nm; k++)
+        if ((dir > 0 && c->m[k].first == j) || (dir < 0 && c->m[k].end == j + 1)) return (int)k;
+    return -1;
+}
+
+static int group_size(const ctx *c, int k)
+{
+    int n = 0;
+    for (size_t i = 0; i < c->nm; i++) n += c->m[i].group == c->m[k].group;
+    return n;
+}
+
+/* Tries element e at token j; returns tokens consumed, 0 if it does not fit. */
+static int elem_at(ctx *c, const pattern_elem *e, uint32_t j, int dir)
+{
+    const tc_token *t = c->doc->tokens;
+    switch ((elem_kind)e->kind) {
+    case EL_WORD:
+        return !c->used[j - c->first] && word_is(&t[j], e->word);
+    case EL_SYNSET: {
+        const synset *s = &c->d->synsets[e->synset];
+        int best = 0;
+        for (size_t i = 0; i < s->n; i++) {
+            int n = phrase_at(c, s->phrases[i], j, dir);
+            if (n > best) best = n;
+        }
+        return best;
+    }
+    case EL_TARGET:
+    case EL_SOURCE:
+    case EL_COMPOUND:
+    case EL_SKIP: {
+        int k = mention_at(c, j, dir);
+        if (k < 0) return 0;
+        if (e->kind == EL_COMPOUND && group_size(c, k) < 2) return 0;
+        if (e->kind == EL_TARGET) c->target = k;
+        if (e->kind == EL_SOURCE) c->source = k;
+        if (e->kind == EL_COMPOUND) c->compound = k;
+        return (int)(c->m[k].end - c->m[k].first);
+    }
+    }
+    return 0;
+}
+
+/* Matches elements [0, n) forward from 'pos'; returns the last token used
+ * (pos - 1 when n is 0), or -1. */
+static long match_lower(ctx *c, const pattern_elem *el, int n, uint32_t pos, int gap)
+{
+    for (int i = 0; i < n; i++) {
+        const pattern_elem *e = &el[i];
+        if (e->kind == EL_TARGET && c->passive) continue;
+        uint32_t limit = e->joined ? pos : gap ? pos + (uint32_t)gap : c->hi;
+        int got = 0;
+        for (uint32_t j = pos; j < c->hi && j <= limit; j++) {
+            if (clause_break(&c->doc->tokens[j])) break;
+            if ((got = elem_at(c, e, j, 1)) > 0) {
+                pos = j + (uint32_t)got;
+                break;
+            }
+        }
+        if (!got) return -1;
+    }
+    return (long)pos - 1;
+}
+
+/* Matches elements [0, n) backward, the last one nearest to 'pos' (the
+ * token before the verb); returns the first token used, or -1. */
+static long match_upper(ctx *c, const pattern_elem *el, int n, long pos, int gap)
+{
+    for (int i = n - 1; i >= 0; i--) {
+        const pattern_elem *e = &el[i];
+        /* '_' on the element after this one ties this one to it */
+        int joined = i + 1 < n ? el[i + 1].joined : 0;
+        long limit = joined ? pos : gap ? pos - gap : (long)c->lo;
+        int got = 0;
+        for (long j = pos; j >= (long)c->lo && j >= limit; j--) {
+            if (clause_break(&c->doc->tokens[j])) break;
+            if ((got = elem_at(c, e, (uint32_t)j, -1)) > 0) {
+                pos = j - got;
+                break;
+            }
+        }
+        if (!got) return -1;
+    }
+    return pos + 1;
+}
+
+static void reset_slots(ctx *c)
+{
+    c->target = c->source = c->compound = -1;
+}
+
+/* A multi-word verb form's own words ("cordon off") must sit next to it. */
+static int form_fits(ctx *c, const verb_form *f, uint32_t v, uint32_t *lower_from, long *upper_from)
+{
+    *lower_from = v + 1;
+    *upper_from = (long)v - 1;
+    if (f->nlower) {
+        long last = match_lower(c, f->lower, f->nlower, v + 1, 1);
+        if (last < 0) return 0;
+        *lower_from = (uint32_t)last + 1;
+    }
+    if (f->nupper) {
+        long firstu = match_upper(c, f->upper, f->nupper, (long)v - 1, 1);
+        if (firstu < 0) return 0;
+        *upper_from = firstu - 1;
+    }
+    return 1;
+}
+
+static void consider(ctx *c, const verb_pattern *p, const verb_form *f, uint32_t v, uint32_t lower_from,
+                     long upper_from, pattern_match *best, int *found)
+{
+    reset_slots(c);
+    long last = match_lower(c, p->lower, p->nlower, lower_from, p->gap);
+    if (last < 0) return;
+    long firstu = match_upper(c, p->upper, p->nupper, upper_from, p->gap);
+    if (firstu < 0) return;
+    int spec = p->nwords * 4 + p->nlower + p->nupper + f->nlower + f->nupper;
+    if (*found && spec <= best->specificity) return;
+    best->p = p;
+    best->code = p->code;
+    best->code2 = p->code2;
+    best->text = p->text;
+    best->target = c->target;
+    best->source = c->source;
+    best->compound = c->compound;
+    best->first = (uint32_t)(firstu < (long)v ? firstu : (long)v);
+    best->last = (uint32_t)(last > (long)v ? last : (long)v);
+    best->specificity = spec;
+    *found = 1;
+}
+
+static void try_forms(ctx *c, const verb_form *f, uint32_t v, pattern_match *best, int *found)
+{
+    for (; f; f = dict_verb_next(c->d, f)) {
+        uint32_t lower_from;
+        long upper_from;
+        reset_slots(c);
+        if (!form_fits(c, f, v, &lower_from, &upper_from)) continue;
+        const verb_block *b = &c->d->blocks[f->block];
+        for (size_t i = 0; i < b->n; i++) consider(c, &b->v[i], f, v, lower_from, upper_from, best, found);
+        if (!*found && f->code[0]) {
+            /* the verb alone */
+            best->p = NULL;
+            best->code = f->code;
+            best->code2 = f->code2;
+            best->text = b->name;
+            best->target = best->source = best->compound = -1;
+            best->first = v;
+            best->last = lower_from - 1;
+            best->specificity = 0;
+            *found = 1;
+        }
+    }
+}
+
+int pattern_best(const dict *d, const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
+                 const uint8_t *used, int passive, pattern_match *out)
+{
+    ctx c = {.d = d, .doc = doc, .first = s->first, .m = m, .nm = nm, .used = used, .passive = passive};
+    /* the clause around the verb */
+    const tc_token *t = doc->tokens;
+    c.lo = v;
+    while (c.lo > s->first && !clause_break(&t[c.lo - 1])) c.lo--;
+    c.hi = v + 1;
+    while (c.hi < s->first + s->count && !clause_break(&t[c.hi])) c.hi++;
+    int found = 0;
+    const verb_form *by_norm = dict_verb(d, t[v].norm);
+    try_forms(&c, by_norm, v, out, &found);
+    if (t[v].lemma && strcmp(t[v].lemma, t[v].norm) != 0) try_forms(&c, dict_verb(d, t[v].lemma), v, out, &found);
+    return found;
+}

@@ -1,0 +1,35 @@
+/* pattern.h -- match a verb's dictionary patterns against a sentence.
+ *
+ * A pattern has words before the verb ("upper") and after it ("lower").
+ * Each element must be found in order, moving away from the verb; one not
+ * joined by '_' may be preceded by up to 'gap' other tokens (any number
+ * inside the clause when gap is 0). Slots ('+', '$', '%') must land on an
+ * actor mention. The most specific matching pattern wins. */
+#ifndef TOCSIN_PATTERN_H
+#define TOCSIN_PATTERN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "actor/actor.h"
+#include "dict/dict.h"
+#include "doc.h"
+
+typedef struct pattern_match {
+    const verb_pattern *p;  /* NULL when the verb alone gave the code */
+    const char *code;       /* "---": matched, codes nothing */
+    const char *code2;      /* paired code or "" */
+    const char *text;       /* the pattern as written, for evidence */
+    int target, source;     /* mentions the slots took, or -1 */
+    int compound;           /* the '%' mention, or -1 */
+    uint32_t first, last;   /* token span of verb and matched words */
+    int specificity;
+} pattern_match;
+
+/* Finds the best match for the verb at token v of sentence s, ignoring
+ * tokens marked in 'used' (indexed from s->first). With 'passive', '+'
+ * slots are left to the passive subject. Returns 1 and fills 'out', or 0. */
+int pattern_best(const dict *d, const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
+                 const uint8_t *used, int passive, pattern_match *out);
+
+#endif
