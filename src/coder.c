@@ -158,6 +158,12 @@ int tocsin_coder_code(const tocsin_coder *c, tocsin_doc *doc)
     api_prepare(c, doc);
     doc->events.n = 0;
     for (size_t i = 0; i < d->nsents; i++) {
+        int discard = event_discard(c->dict, d, &d->sents[i]);
+        if (discard == DISCARD_STORY) {
+            doc->events.n = 0;
+            break;
+        }
+        if (discard == DISCARD_SENTENCE) continue;
         mention *m;
         size_t nm = actor_find(c->dict, d, &d->sents[i], &m);
         event_code_sentence(c->dict, d, i, m, nm, &doc->events);

@@ -21,6 +21,15 @@ enum { MAX_KEY = 512 };
 void actor_compose(const char *base, const char *role, char *out, size_t cap)
 {
     size_t b = strlen(base), r = strlen(role);
+    if (r && role[r - 1] == '~') {
+        /* a prefix role (PETRARCH's [NGO~]): "NGO" + "ARN" */
+        snprintf(out, cap, "%.*s%s", (int)(r - 1), role, base);
+        return;
+    }
+    if (r && role[0] == '~') {
+        role++;
+        r--;
+    }
     if (r == 0 || (b >= r && strcmp(base + b - r, role) == 0)) {
         snprintf(out, cap, "%s", base);
         return;

@@ -26,4 +26,8 @@ typedef struct event_list {
 void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm,
                          event_list *out);
 
+/* DISCARD_SENTENCE or DISCARD_STORY when sentence 's' holds a discard
+ * phrase of the dictionary, else 0. */
+int event_discard(const dict *d, const tc_doc *doc, const tc_sentence *s);
+
 #endif
