@@ -21,7 +21,7 @@
  *   in/cs IN  cc CC  to TO  at/dt/dti/dts/dtx DT  abn/abx/abl PDT  ex EX
  *   pps/ppss/ppo/ppl/ppls/pp$$ PRP  pp$ PRP$  pn NN
  *   wdt WDT  wps/wpo WP  wp$ WP$  cd CD  uh UH  fw-* FW  nil SYM
- *   . STOP  , COMMA  : and -- COLON  ( LPAREN  ) RPAREN  `` LQUOTE  '' ' RQUOTE
+ *   . STOP (but ; COLON, as in Penn)  , COMMA  : and -- COLON  ( LPAREN  ) RPAREN  `` LQUOTE  '' ' RQUOTE
  *
  * Flags and norms imitate tocsin's tokenizer (text/): norm is the lower-case
  * word with `` and '' as ", and punctuation is glued to the word before it. */
@@ -100,6 +100,7 @@ tc_tag brown_map_tag(const char *tag, size_t len, const char *word)
 {
     int title;
     if (len >= 3 && memcmp(tag, "fw-", 3) == 0) return TAG_FW;
+    if (word && word[0] == ';' && len == 1 && tag[0] == '.') return TAG_COLON;  /* Penn's ; */
     len = strip_decorations(tag, len, &title);
     const char *plus = memchr(tag, '+', len);
     if (plus) len = (size_t)(plus - tag);
@@ -161,10 +162,14 @@ static int glued(const char *w, size_t len, int clitic)
 
 static void add_token(brown_corpus *c, const char *w, size_t len, tc_tag tag, int clitic)
 {
-    c->toks = grow(c->toks, &c->tcap, c->ntoks + 1, sizeof *c->toks);
-    c->gold = realloc(c->gold, c->tcap);
-    c->norm_off = realloc(c->norm_off, c->tcap * sizeof *c->norm_off);
-    if (!c->gold || !c->norm_off) abort();
+    if (c->ntoks + 1 > c->tcap) {  /* the three per-token arrays grow together */
+        size_t cap = c->tcap;
+        c->toks = grow(c->toks, &cap, c->ntoks + 1, sizeof *c->toks);
+        size_t gcap = c->tcap, ncap = c->tcap;
+        c->gold = grow(c->gold, &gcap, cap, 1);
+        c->norm_off = grow(c->norm_off, &ncap, cap, sizeof *c->norm_off);
+        c->tcap = cap;
+    }
     c->text = grow(c->text, &c->cap, c->len + len + 2, 1);
     c->norms = grow(c->norms, &c->ncap, c->nlen + len + 2, 1);
 
