@@ -10,6 +10,7 @@
 int cmd_code(int argc, char **argv);
 int cmd_demo(int argc, char **argv);
 int cmd_test(int argc, char **argv);
+int cmd_test_suite(int argc, char **argv);
 
 /* One article read from an input. */
 typedef struct article {

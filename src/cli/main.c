@@ -15,6 +15,7 @@ static void usage(FILE *out)
           "  code    code articles and print one event per line (JSON Lines or TSV)\n"
           "  demo    code the bundled sample articles and print a readable summary\n"
           "  test    run case files (sentence, '.', expected events) and report\n"
+          "  test-suite  score a PETRARCH validation suite (JSONL) with --dict DIR\n"
           "\n"
           "  tocsin <command> --help    options of one command\n"
           "  tocsin --version           version and what the coder loaded\n"
@@ -53,6 +54,7 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "code") == 0) return cmd_code(argc - 1, argv + 1);
     if (strcmp(cmd, "demo") == 0) return cmd_demo(argc - 1, argv + 1);
     if (strcmp(cmd, "test") == 0) return cmd_test(argc - 1, argv + 1);
+    if (strcmp(cmd, "test-suite") == 0) return cmd_test_suite(argc - 1, argv + 1);
     fprintf(stderr, "tocsin: unknown command '%s'\n", cmd);
     usage(stderr);
     return 2;

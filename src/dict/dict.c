@@ -176,6 +176,50 @@ int dict_add_phrase(dict *d, const char *phrase, phrase_kind kind, const char *c
     return 0;
 }
 
+/* PETRARCH/TABARI actors: one phrase with all its codes at once, in the
+ * dictionary's order (date-restricted ranges first, the default last), since
+ * their ranges may overlap on purpose: the first that holds wins. A phrase
+ * already defined with other codes is warned about (both places) and kept. */
+int dict_add_phrase_ranges(dict *d, const char *phrase, phrase_kind kind, const code_range *codes, size_t n,
+                           const char *name, const char *file, int line, tocsin_error *err)
+{
+    char key[512];
+    int caps;
+    int ntok = phrase_key(phrase, key, sizeof key, &caps);
+    if (ntok == 0 || n == 0) return dict_error(err, TOCSIN_EDICT, file, line, "empty phrase or no code");
+    size_t klen = strlen(key);
+    uint32_t idx;
+    if (strmap_get(d->phrases, key, klen, &idx)) {
+        phrase_entry *e = &d->entries[idx];
+        int same = e->ncodes == n;
+        for (size_t i = 0; same && i < n; i++)
+            same = strcmp(e->codes[i].code, codes[i].code) == 0 && e->codes[i].from == codes[i].from &&
+                   e->codes[i].to == codes[i].to;
+        if (!same) {
+            d->warnings++;
+            fprintf(d->warn, "%s:%d: warning: duplicate entry \"%s\" (%s) is already %s (%s:%d); keeping the first\n",
+                    file, line, phrase, codes[0].code, e->codes[0].code, e->file, e->line);
+        }
+        return 0;
+    }
+    phrase_entry *e = new_entry(d);
+    e->kind = kind;
+    e->caps_only = (uint8_t)(caps && strlen(phrase) <= 3);
+    e->name = arena_strndup(&d->mem, name ? name : phrase, strlen(name ? name : phrase));
+    e->file = file;
+    e->line = line;
+    for (size_t i = 0; i < n; i++) add_range(d, e, codes[i].code, codes[i].from, codes[i].to);
+    strmap_put(d->phrases, key, klen, (uint32_t)(d->nentries - 1), NULL);
+    if (kind == PHRASE_AGENT) d->agent_phrases++;
+    else d->actor_phrases++;
+    const char *sp = strchr(key, ' ');
+    size_t flen = sp ? (size_t)(sp - key) : klen;
+    uint32_t max = 0;
+    strmap_get(d->first_words, key, flen, &max);
+    if ((uint32_t)ntok > max) strmap_put(d->first_words, key, flen, (uint32_t)ntok, NULL);
+    return 0;
+}
+
 const phrase_entry *dict_phrase(const dict *d, const char *key, size_t len)
 {
     uint32_t idx;

@@ -156,6 +156,20 @@ int dict_load_petrarch_verbs(dict *d, const char *path, tocsin_error *err);
 int dict_load_petrarch_actors(dict *d, const char *path, tocsin_error *err);
 int dict_load_petrarch_agents(dict *d, const char *path, tocsin_error *err);
 int dict_load_discards(dict *d, const char *path, tocsin_error *err);
+/* The same readers for TABARI's dialect (';' comments, one block per verb,
+ * 6-digit dates): dialect is PETR_DIALECT_PETRARCH or PETR_DIALECT_TABARI. */
+enum { PETR_DIALECT_PETRARCH = 0, PETR_DIALECT_TABARI = 1 };
+int dict_load_petrarch_verbs_as(dict *d, const char *path, int dialect, tocsin_error *err);
+int dict_load_petrarch_actors_as(dict *d, const char *path, phrase_kind kind, int dialect, tocsin_error *err);
+/* 1 when a *.txt file is written in PETRARCH's format rather than tocsin's
+ * (its name starts PETR./Phoenix./CAMEO., or its lines look like it). */
+int dict_is_petrarch_file(const char *path);
+/* TABARI files (src/dict/tabari.c). */
+int dict_load_tabari_verbs(dict *d, const char *path, tocsin_error *err);
+int dict_load_tabari_actors(dict *d, const char *path, tocsin_error *err);
+int dict_load_tabari_agents(dict *d, const char *path, tocsin_error *err);
+int dict_load_tabari_options(dict *d, const char *path, tocsin_error *err);
+int dict_load_tabari_project(dict *d, const char *path, tocsin_error *err);
 /* Loads every known file of a directory; 0 when at least one loaded. */
 int dict_load_dir(dict *d, const char *dir, tocsin_error *err);
 
@@ -164,6 +178,11 @@ int dict_load_dir(dict *d, const char *dir, tocsin_error *err);
 int dict_add_phrase(dict *d, const char *phrase, phrase_kind kind, const char *code,
                     int from, int to, const char *name, const char *file, int line,
                     tocsin_error *err);
+
+/* Adds a phrase with several code ranges in priority order (PETRARCH date
+ * restrictions, which may overlap: the first that holds wins). */
+int dict_add_phrase_ranges(dict *d, const char *phrase, phrase_kind kind, const code_range *codes, size_t n,
+                           const char *name, const char *file, int line, tocsin_error *err);
 
 /* Lookups used while coding; all read-only. */
 const phrase_entry *dict_phrase(const dict *d, const char *key, size_t len);

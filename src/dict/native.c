@@ -363,20 +363,34 @@ int dict_load_dir(dict *d, const char *dir, tocsin_error *err)
     while ((de = readdir(dp)) && nn < 256) names[nn++] = strdup(de->d_name);
     closedir(dp);
     qsort(names, (size_t)nn, sizeof *names, (int (*)(const void *, const void *))strcmp);
-    for (int pass = 0; pass < 3 && rc == 0; pass++) {
+    for (int pass = 0; pass < 4 && rc == 0; pass++) {
         for (int i = 0; i < nn && rc == 0; i++) {
             const char *n = names[i];
             snprintf(path, sizeof path, "%s/%s", dir, n);
-            if (pass == 0 && (ends_with(n, "actors.txt") || strcmp(n, "igos.txt") == 0)) {
-                rc = dict_load_actors(d, path, PHRASE_ACTOR, err);
-                loaded++;
-            } else if (pass == 1 && ends_with(n, "agents.txt")) {
-                rc = dict_load_agents(d, path, err);
-                loaded++;
-            } else if (pass == 2 && ends_with(n, "verbs.txt")) {
-                rc = dict_load_verbs(d, path, err);
-                loaded++;
-            }
+            int before = loaded;
+            loaded++;
+            /* PETRARCH's *.txt files are told from ours by name or content */
+            int petr = ends_with(n, ".txt") && dict_is_petrarch_file(path);
+            if (pass == 0 && (ends_with(n, "actors.txt") || strcmp(n, "igos.txt") == 0))
+                rc = petr ? dict_load_petrarch_actors(d, path, err) : dict_load_actors(d, path, PHRASE_ACTOR, err);
+            else if (pass == 0 && ends_with(n, ".actors"))
+                rc = dict_load_tabari_actors(d, path, err);
+            else if (pass == 1 && ends_with(n, "agents.txt"))
+                rc = petr ? dict_load_petrarch_agents(d, path, err) : dict_load_agents(d, path, err);
+            else if (pass == 1 && ends_with(n, ".agents"))
+                rc = dict_load_tabari_agents(d, path, err);
+            else if (pass == 1 && ends_with(n, "discards.txt"))
+                rc = dict_load_discards(d, path, err);
+            else if (pass == 2 && ends_with(n, "verbs.txt"))
+                rc = petr ? dict_load_petrarch_verbs(d, path, err) : dict_load_verbs(d, path, err);
+            else if (pass == 2 && strncmp(n, "CAMEO.", 6) == 0 && petr)
+                rc = dict_load_petrarch_verbs(d, path, err);
+            else if (pass == 2 && ends_with(n, ".verbs"))
+                rc = dict_load_tabari_verbs(d, path, err);
+            else if (pass == 3 && ends_with(n, ".options"))  /* last: options override verb defaults */
+                rc = dict_load_tabari_options(d, path, err);
+            else
+                loaded = before;
         }
     }
     for (int i = 0; i < nn; i++) free(names[i]);

@@ -10,58 +10,7 @@
 
 #include "event/event.h"
 #include "event/pattern.h"
-
-enum {
-    OBJECT_GAP = 7    /* how far past its words a pattern looks for an object */
-};
-
-static int is_verb(const tc_token *t)
-{
-    return t->tag >= TAG_VB && t->tag <= TAG_VBZ;
-}
-
-static int clause_break(const tc_token *t)
-{
-    return t->tag == TAG_STOP || t->tag == TAG_COLON || strcmp(t->norm, ";") == 0;
-}
-
-/* The mention starting at token i, or -1. */
-static int mention_at(const mention *m, size_t nm, uint32_t i)
-{
-    for (size_t k = 0; k < nm; k++)
-        if (m[k].first == i) return (int)k;
-    return -1;
-}
-
-/* The target of a pattern without a '+' slot: a mention among the words
- * the pattern spans ("rejected Ukraine's peace plan"), else the first one
- * shortly after them ("promised military aid to Ukraine"), within the
- * clause and before the next verb. */
-static int find_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const mention *m, size_t nm)
-{
-    const tc_token *t = doc->tokens;
-    for (uint32_t j = v + 1; j < end && j <= last + OBJECT_GAP; j++) {
-        if (clause_break(&t[j])) break;
-        if (j > last && (strcmp(t[j].norm, ",") == 0 || is_verb(&t[j]))) break;
-        int k = mention_at(m, nm, j);
-        if (k >= 0) return k;
-    }
-    return -1;
-}
-
-/* A passive verb: a past participle after a form of "be" ("was attacked",
- * "were reportedly detained"). */
-static int is_passive(const tc_doc *doc, uint32_t v, uint32_t first)
-{
-    const tc_token *t = doc->tokens;
-    if (t[v].tag != TAG_VBN && t[v].tag != TAG_VBD) return 0;
-    for (uint32_t j = v; j > first && v - j < 3;) {
-        j--;
-        if (t[j].lemma && strcmp(t[j].lemma, "be") == 0) return 1;
-        if (t[j].tag != TAG_RB) return 0;
-    }
-    return 0;
-}
+#include "event/syntax.h"
 
 static int has_slot(const verb_pattern *p)
 {
@@ -70,88 +19,6 @@ static int has_slot(const verb_pattern *p)
         if (p->lower[e].kind == EL_TARGET) return 1;
     for (uint8_t e = 0; e < p->nupper; e++)
         if (p->upper[e].kind == EL_TARGET) return 1;
-    return 0;
-}
-
-/* A participle used as an adjective: "the three arrested police officers". */
-static int adjectival(const tc_doc *doc, uint32_t v, uint32_t first, uint32_t end)
-{
-    const tc_token *t = doc->tokens;
-    if (t[v].tag != TAG_VBN || v == first || v + 1 >= end) return 0;
-    tc_tag before = (tc_tag)t[v - 1].tag, after = (tc_tag)t[v + 1].tag;
-    int det = before == TAG_DT || before == TAG_CD || before == TAG_JJ || before == TAG_PRPS || before == TAG_POS;
-    return det && (after == TAG_NN || after == TAG_NNS || after == TAG_JJ);
-}
-
-/* The subject: the nearest mention before the verb that is not inside a
- * prepositional phrase ("in Kosovo"), within the verb's clause. */
-static int find_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm)
-{
-    const tc_token *t = doc->tokens;
-    for (size_t k = nm; k-- > 0;) {
-        if (m[k].end > v) continue;
-        int broken = 0;
-        for (uint32_t j = m[k].end; j < v; j++)
-            if (clause_break(&t[j]) || strcmp(t[j].norm, "which") == 0) broken = 1;
-        if (broken) return -1;
-        uint32_t f = m[k].first;
-        if (f > s->first && (t[f - 1].tag == TAG_IN || t[f - 1].tag == TAG_TO) && strcmp(t[f - 1].norm, "that") != 0)
-            continue;
-        if (f > s->first + 1 && t[f - 1].tag == TAG_DT && (t[f - 2].tag == TAG_IN || t[f - 2].tag == TAG_TO) &&
-            strcmp(t[f - 2].norm, "that") != 0)
-            continue;
-        return (int)k;
-    }
-    return -1;
-}
-
-/* The agent of a passive verb: "by" and a mention shortly after it. */
-static int find_agent(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, size_t nm)
-{
-    const tc_token *t = doc->tokens;
-    for (uint32_t j = from; j < end && j < from + 4; j++) {
-        if (clause_break(&t[j])) break;
-        if (strcmp(t[j].norm, "by") != 0) continue;
-        for (uint32_t k = j + 1; k < end && k <= j + 3; k++) {
-            int x = mention_at(m, nm, k);
-            if (x >= 0) return x;
-        }
-    }
-    return -1;
-}
-
-static tocsin_mode find_mode(const tc_doc *doc, uint32_t v, uint32_t first)
-{
-    const tc_token *t = doc->tokens;
-    for (uint32_t j = v; j > first && v - j <= 4;) {
-        j--;
-        const char *w = t[j].norm;
-        if (strcmp(w, "not") == 0 || strcmp(w, "n't") == 0 || strcmp(w, "never") == 0) return TOCSIN_NEGATED;
-        if (strcmp(w, "will") == 0 || strcmp(w, "'ll") == 0 || strcmp(w, "shall") == 0) return TOCSIN_FUTURE;
-        if (t[j].tag == TAG_MD) return TOCSIN_HYPOTHETICAL;
-        if (t[j].tag != TAG_RB && !(t[j].lemma && (strcmp(t[j].lemma, "have") == 0 || strcmp(t[j].lemma, "be") == 0 ||
-                                                  strcmp(t[j].lemma, "do") == 0)))
-            break;
-    }
-    return TOCSIN_ASSERTED;
-}
-
-/* Background: a year before the article's, in the verb's own clause
- * ("after a brutal war in 1998-1999 saw the province declare ..."). */
-static int is_historical(const tc_doc *doc, uint32_t v, uint32_t first)
-{
-    const tc_token *t = doc->tokens;
-    int year = doc->ymd / 10000;
-    if (!year) return 0;
-    for (uint32_t j = v; j > first;) {
-        j--;
-        if (clause_break(&t[j]) || strcmp(t[j].norm, ",") == 0) break;
-        const char *w = t[j].norm;
-        if ((t[j].flags & TOK_NUMBER) && strlen(w) >= 4 && w[0] >= '1' && w[0] <= '2') {
-            int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
-            if (y >= 1800 && y < year && (w[4] == '\0' || w[4] == '-')) return 1;
-        }
-    }
     return 0;
 }
 
@@ -263,8 +130,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
     /* indexed by token - s->first */
     uint8_t *used = arena_alloc(&doc->mem, s->count + 1);
     for (uint32_t v = s->first; v < end; v++) {
-        if (used[v - s->first] || !is_verb(&t[v]) || adjectival(doc, v, s->first, end)) continue;
-        int passive = is_passive(doc, v, s->first);
+        if (used[v - s->first] || !syn_is_verb(&t[v]) || syn_not_predicate(doc, s, v)) continue;
+        int passive = syn_is_passive(doc, s, v);
         pattern_match mt;
         if (!pattern_best(d, doc, s, v, m, nm, used, passive, &mt)) continue;
         for (uint32_t j = mt.first; j <= mt.last; j++) used[j - s->first] = 1;
@@ -272,16 +139,15 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
         int target = mt.target, source = mt.source;
         if (passive) {
             /* "was attacked by X": X did it to the subject */
-            if (source < 0) source = find_agent(doc, mt.last + 1, end, m, nm);
-            if (target < 0) target = find_subject(doc, s, v, m, nm);
+            if (source < 0) source = syn_agent(doc, mt.last + 1, end, m, nm);
+            if (target < 0) target = syn_subject(doc, s, v, m, nm);
             if (source < 0) continue;  /* "was killed": no one to code as the doer */
         } else {
-            if (target < 0 && !has_slot(mt.p)) target = find_object(doc, v, mt.last, end, m, nm);
-            if (source < 0) source = mt.compound >= 0 ? mt.compound : find_subject(doc, s, v, m, nm);
+            if (target < 0 && !has_slot(mt.p)) target = syn_object(doc, v, mt.last, end, m, nm);
+            if (source < 0) source = mt.compound >= 0 ? mt.compound : syn_subject(doc, s, v, m, nm);
         }
         if (source < 0 || source == target) continue;
-        tocsin_mode mode = find_mode(doc, v, s->first);
-        if (mode == TOCSIN_ASSERTED && is_historical(doc, v, s->first)) mode = TOCSIN_HISTORICAL;
+        tocsin_mode mode = syn_mode(doc, s, v);
         emit_groups(d, doc, si, v, &mt, m, nm, source, target, mode, out);
     }
 }

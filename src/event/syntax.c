@@ -1,0 +1,235 @@
+/* syntax.c -- clause roles and modes from tags (see syntax.h).
+ *
+ * Each rule reads a handful of tokens around the verb; none looks beyond
+ * the verb's sentence. The rules are deliberately conservative: when the
+ * words do not say who acted, no source is better than a wrong one. */
+#include <string.h>
+
+#include "event/syntax.h"
+
+enum {
+    OBJECT_GAP = 7   /* how far past its words a pattern looks for an object */
+};
+
+static int is(const tc_token *t, const char *w) { return strcmp(t->norm, w) == 0; }
+
+static int lemma_is(const tc_token *t, const char *w) { return t->lemma && strcmp(t->lemma, w) == 0; }
+
+int syn_is_verb(const tc_token *t) { return t->tag >= TAG_VB && t->tag <= TAG_VBZ; }
+
+int syn_clause_break(const tc_token *t)
+{
+    return t->tag == TAG_STOP || t->tag == TAG_COLON || is(t, ";");
+}
+
+static int is_aux(const tc_token *t)
+{
+    return t->tag == TAG_MD || lemma_is(t, "be") || lemma_is(t, "have") || lemma_is(t, "do");
+}
+
+int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    if (v == s->first) return 0;
+    tc_tag before = (tc_tag)t[v - 1].tag;
+    if (t[v].tag == TAG_VBN && v + 1 < end) {
+        tc_tag after = (tc_tag)t[v + 1].tag;
+        int det = before == TAG_DT || before == TAG_CD || before == TAG_JJ || before == TAG_PRPS || before == TAG_POS;
+        if (det && (after == TAG_NN || after == TAG_NNS || after == TAG_JJ)) return 1;
+    }
+    /* "of terrorising", "without providing", "after launching" */
+    if (t[v].tag == TAG_VBG && before == TAG_IN) return 1;
+    return 0;
+}
+
+int syn_is_passive(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    const tc_token *t = doc->tokens;
+    if (t[v].tag != TAG_VBN && t[v].tag != TAG_VBD) return 0;
+    for (uint32_t j = v; j > s->first && v - j < 3;) {
+        j--;
+        if (lemma_is(&t[j], "be")) return 1;
+        if (t[j].tag != TAG_RB) return 0;
+    }
+    return 0;
+}
+
+/* The mention that covers token j, or -1. */
+static int mention_covering(const mention *m, size_t nm, uint32_t j)
+{
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].first <= j && j < m[k].end) return (int)k;
+    return -1;
+}
+
+static int mention_at(const mention *m, size_t nm, uint32_t i)
+{
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].first == i) return (int)k;
+    return -1;
+}
+
+/* Is token j inside a ", who ... ," / ", which ... ," / ", the ... ," span
+ * that closes at the comma 'close'? Returns the opening comma, or 0. */
+static uint32_t inserted_span(const tc_doc *doc, const tc_sentence *s, uint32_t close)
+{
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = close; j > s->first;) {
+        j--;
+        if (syn_clause_break(&t[j])) return 0;
+        if (!is(&t[j], ",")) continue;
+        const tc_token *n = &t[j + 1];
+        if (n->tag == TAG_WP || n->tag == TAG_WDT || n->tag == TAG_DT || n->tag == TAG_WRB) return j;
+        return 0;
+    }
+    return 0;
+}
+
+/* Not a subject: a mention that is the object of a preposition. */
+static int in_pp(const tc_doc *doc, const tc_sentence *s, const mention *mm)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t f = mm->first;
+    if (f > s->first && t[f - 1].tag == TAG_DT) f--;
+    if (f <= s->first) return 0;
+    const tc_token *p = &t[f - 1];
+    return (p->tag == TAG_IN || p->tag == TAG_TO) && !is(p, "that");
+}
+
+int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm)
+{
+    const tc_token *t = doc->tokens;
+    /* right before the verb, past adverbs, auxiliaries and "not" */
+    uint32_t j = v;
+    while (j > s->first) {
+        const tc_token *p = &t[j - 1];
+        if (p->tag == TAG_RB || is_aux(p) || is(p, "n't")) {
+            j--;
+            continue;
+        }
+        if (is(p, ",")) {
+            uint32_t open = inserted_span(doc, s, j - 1);
+            if (open) {
+                j = open;
+                continue;
+            }
+        }
+        break;
+    }
+    if (j > s->first) {
+        int k = mention_covering(m, nm, j - 1);
+        if (k >= 0) return k;
+        const tc_token *p = &t[j - 1];
+        int noun = p->tag == TAG_NN || p->tag == TAG_NNS || p->tag == TAG_PRP;
+        if (noun) return -1;  /* "analysts warned", "he said": a subject, but no actor */
+    }
+    /* across commas and clauses of its own: the nearest free actor */
+    for (size_t k = nm; k-- > 0;) {
+        if (m[k].first >= j) continue;
+        for (uint32_t x = m[k].end; x < j && m[k].end < j; x++)
+            if (syn_clause_break(&t[x]) || is(&t[x], "which")) return -1;
+        if (in_pp(doc, s, &m[k])) continue;
+        return (int)k;
+    }
+    return -1;
+}
+
+int syn_agent(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, size_t nm)
+{
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = from; j < end && j < from + 4; j++) {
+        if (syn_clause_break(&t[j])) break;
+        if (!is(&t[j], "by")) continue;
+        for (uint32_t k = j + 1; k < end && k <= j + 3; k++) {
+            int x = mention_at(m, nm, k);
+            if (x >= 0) return x;
+        }
+    }
+    return -1;
+}
+
+static int locative(const tc_token *t)
+{
+    return is(t, "in") || is(t, "at") || is(t, "near") || is(t, "inside") || is(t, "within") ||
+           is(t, "throughout");
+}
+
+int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const mention *m, size_t nm)
+{
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = v + 1; j < end && j <= last + OBJECT_GAP; j++) {
+        if (syn_clause_break(&t[j])) break;
+        if (j > last && (is(&t[j], ",") || syn_is_verb(&t[j]))) break;
+        int k = mention_at(m, nm, j);
+        if (k < 0 || m[k].is_role) continue;
+        uint32_t f = m[k].first;
+        if (f > v + 1 && t[f - 1].tag == TAG_DT) f--;
+        if (f > v + 1 && locative(&t[f - 1])) continue;
+        return k;
+    }
+    return -1;
+}
+
+/* Verbs whose infinitive complement has not happened: "urged Iran to stop",
+ * "plans to visit". Implicative verbs ("managed to", "decided to") are not
+ * here. */
+static int wanting(const tc_token *t)
+{
+    static const char *const verbs[] = {"urge", "ask", "call", "demand", "want", "plan", "threaten", "vow",
+                                        "pledge", "promise", "seek", "try", "agree", "refuse", "hope", "intend",
+                                        "offer", "propose", "request", "appeal", "press", "expect", "aim", "need",
+                                        "warn", "order", "encourage", "invite", "prepare", "attempt", "fail", NULL};
+    for (int i = 0; verbs[i]; i++)
+        if (lemma_is(t, verbs[i])) return 1;
+    return 0;
+}
+
+static int is_historical(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    const tc_token *t = doc->tokens;
+    int year = doc->ymd / 10000;
+    if (!year) return 0;
+    for (uint32_t j = v; j > s->first;) {
+        j--;
+        if (syn_clause_break(&t[j]) || is(&t[j], ",")) break;
+        const char *w = t[j].norm;
+        if ((t[j].flags & TOK_NUMBER) && strlen(w) >= 4 && w[0] >= '1' && w[0] <= '2') {
+            int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+            if (y >= 1800 && y < year && (w[4] == '\0' || w[4] == '-')) return 1;
+        }
+    }
+    return 0;
+}
+
+tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = v; j > s->first && v - j <= 4;) {
+        j--;
+        const char *w = t[j].norm;
+        if (!strcmp(w, "not") || !strcmp(w, "n't") || !strcmp(w, "never")) return TOCSIN_NEGATED;
+        if (!strcmp(w, "will") || !strcmp(w, "'ll") || !strcmp(w, "shall")) return TOCSIN_FUTURE;
+        if (t[j].tag == TAG_MD) return TOCSIN_HYPOTHETICAL;
+        if (t[j].tag == TAG_TO) {
+            /* an infinitive: what the verb before "to" says of it */
+            for (uint32_t k = j; k > s->first && j - k < 4;) {
+                k--;
+                if (syn_is_verb(&t[k])) return wanting(&t[k]) ? TOCSIN_HYPOTHETICAL : TOCSIN_ASSERTED;
+                if (syn_clause_break(&t[k]) || is(&t[k], ",")) break;
+            }
+            break;
+        }
+        if (t[j].tag != TAG_RB && !is_aux(&t[j])) break;
+    }
+    /* "stop supplying", "halt shelling" */
+    if (t[v].tag == TAG_VBG && v > s->first && syn_is_verb(&t[v - 1])) {
+        const tc_token *p = &t[v - 1];
+        if (lemma_is(p, "stop") || lemma_is(p, "halt") || lemma_is(p, "cease") || lemma_is(p, "quit"))
+            return TOCSIN_NEGATED;
+        tocsin_mode outer = syn_mode(doc, s, v - 1);
+        if (outer != TOCSIN_ASSERTED) return outer;
+    }
+    if (is_historical(doc, s, v)) return TOCSIN_HISTORICAL;
+    return TOCSIN_ASSERTED;
+}

@@ -1,0 +1,48 @@
+/* syntax.h -- who did what to whom, from the tagged words of one clause.
+ *
+ * tocsin has no full parser: these functions read the structure English
+ * marks with a few words -- "be" + participle for the passive, "by" for its
+ * agent, commas around appositives and relative clauses, modal verbs,
+ * "not", "to" before an infinitive -- from the part-of-speech tags. */
+#ifndef TOCSIN_SYNTAX_H
+#define TOCSIN_SYNTAX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "actor/actor.h"
+#include "doc.h"
+#include "tocsin.h"
+
+int syn_is_verb(const tc_token *t);
+int syn_clause_break(const tc_token *t);
+
+/* A verb that is not a clause's own: a participle used as an adjective
+ * ("the three arrested officers") or a gerund after a preposition
+ * ("accused Pristina of terrorising Serbs"). */
+int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v);
+
+/* "was attacked", "were reportedly detained". */
+int syn_is_passive(const tc_doc *doc, const tc_sentence *s, uint32_t v);
+
+/* The subject mention of the verb at v, or -1: the actor right before the
+ * verb (past adverbs and auxiliaries), else, across commas, the nearest
+ * actor before it that is not inside a prepositional phrase, an appositive
+ * or a relative clause. A plain noun right before the verb ("analysts
+ * warned") is a subject that is no actor: -1. */
+int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm);
+
+/* The passive agent: a mention shortly after "by". */
+int syn_agent(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, size_t nm);
+
+/* The object of a pattern with no '+' slot: an actor among the words the
+ * pattern spans or shortly after them, not a bare role ("deployed troops")
+ * and not a place ("in Belgrade"). */
+int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const mention *m, size_t nm);
+
+/* The mode of the verb at v: negated, future, hypothetical (modal verbs, an
+ * infinitive after a verb of wanting or asking), historical (a past year in
+ * the clause), else asserted. */
+tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v);
+
+#endif
