@@ -95,6 +95,40 @@ typedef enum {
 } tocsin_mode;
 const char *tocsin_mode_name(tocsin_mode mode);
 
+/* Where an event happened. 'precision' says how it was found:
+ *   "place"    a populated place named in the event's own clause
+ *              ("near the village of Banjska", "in Belgrade"), or the
+ *              article's dateline ("PRISTINA, Kosovo (AP) -") naming one;
+ *   "adm1"     a first-level subdivision ("in Texas");
+ *   "country"  a country ("in northern Kosovo", "on the border with Kosovo");
+ *   "inferred" nothing in the clause: the place the article keeps naming,
+ *              else the country of the source actor, else of the target;
+ *   ""         unknown (every string "", lat and lon NAN).
+ * A capital used as an actor ("Belgrade said") is not a location, and a
+ * place in another clause of the sentence is not the event's place.
+ * 'name' is spelled as the article spells a place it names ("Kyiv",
+ * "Mitrovica"), else the gazetteer's name (countries, inferred places).
+ * 'country' is ISO 3166-1 alpha-3 (KSV for Kosovo); 'adm1' is the
+ * subdivision's name when known, else ""; lat/lon are degrees (WGS84), for
+ * a country or subdivision the population-weighted centre of its places,
+ * NAN when unknown. Places come from GeoNames (CC BY) and iso-codes. */
+typedef struct tocsin_location {
+    const char *name, *country, *adm1;
+    double lat, lon;
+    const char *precision;
+} tocsin_location;
+
+/* People killed, wounded, arrested (detained, taken into custody) and
+ * missing (missing, abducted, kidnapped), read from numerals and number
+ * words: "three", "at least 12" and "more than 20" (12, 20: the number
+ * said), "a dozen" 12, ACLED's conservative readings "dozens" 12, "scores"
+ * 20, "hundreds" 100, "thousands" 1000, "several" and "a few" 3; "a police
+ * officer" and "he" count 1. Negated and hypothetical mentions ("no one
+ * was hurt", "could kill") count nothing. */
+typedef struct tocsin_casualties {
+    int killed, wounded, arrested, missing;
+} tocsin_casualties;
+
 /* One coded event. Every pointer stays valid until tocsin_doc_free(). */
 typedef struct tocsin_event {
     const char *article;      /* article id */
@@ -113,6 +147,12 @@ typedef struct tocsin_event {
     const char *verb;         /* the verb as written */
     const char *pattern;      /* the dictionary pattern that matched */
     uint32_t span_start, span_end;  /* byte span of the evidence in the article text */
+    tocsin_location location; /* where it happened (see tocsin_location) */
+    /* Casualties of a material-conflict event (QuadClass 4), read from its
+     * own sentence, else from the next or previous sentence when that one
+     * reports casualties and codes no such event itself ("three attackers
+     * were killed" has no agent and so no event); 0 otherwise. */
+    int killed, wounded, arrested, missing;
 } tocsin_event;
 
 /* Codes one article: splits, tags, finds actors and verb patterns. Events
@@ -120,6 +160,16 @@ typedef struct tocsin_event {
  * or a negative TOCSIN_E* code. 'coder' is only read. */
 int tocsin_coder_code(const tocsin_coder *coder, tocsin_doc *doc);
 const tocsin_event *tocsin_doc_event(const tocsin_doc *doc, size_t i);
+
+/* The article's casualty totals, after tocsin_coder_code(): every casualty
+ * sentence counts, with or without a coded event, and deaths reported
+ * again in later sentences are not added twice: a category's total is the
+ * largest of (a) any one sentence's count, (b) a reported death toll, and
+ * (c) the sum over kinds of victim (security forces, armed men, civilians,
+ * others) of the largest count of that kind, so "a police officer and
+ * three gunmen were killed" followed by "three attackers were killed" is 4.
+ * Two incidents with the same kind of victim may so be undercounted. */
+void tocsin_doc_casualties(const tocsin_doc *doc, tocsin_casualties *out);
 
 /* Shows what a stage made of a document, one item a line: "tokens" (one
  * sentence a line), "tags" (token/TAG/lemma), "sentences" (number, byte

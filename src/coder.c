@@ -3,12 +3,14 @@
  * The coder holds everything loaded once -- dictionaries, the CAMEO table,
  * the lemma table, the tagger -- and is never written after tocsin_coder_new,
  * so threads share it freely. A document runs the stages in order:
- * text -> lex -> actor -> event. */
+ * text -> lex -> actor -> event -> enrich (location, casualties). */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "actor/actor.h"
 #include "api.h"
+#include "enrich/enrich.h"
 #include "text/text.h"
 
 const char *tocsin_strerror(int code)
@@ -83,6 +85,16 @@ tocsin_coder *tocsin_coder_new(const tocsin_config *cfg, tocsin_error *err)
         tocsin_coder_free(c);
         return NULL;
     }
+    /* without a gazetteer events are coded with unknown locations */
+    snprintf(path, sizeof path, "%s/gazetteer.bin", built);
+    if (access(path, F_OK) != 0) {
+        fprintf(cfg && cfg->warnings ? cfg->warnings : stderr,
+                "tocsin: %s: missing; event locations stay unknown (build the tocsin_data target)\n", path);
+    } else if (!(c->gaz = gaz_load(path, msg, sizeof msg))) {
+        dict_error(err, TOCSIN_EMODEL, path, 0, "%s", msg);
+        tocsin_coder_free(c);
+        return NULL;
+    }
     return c;
 }
 
@@ -92,6 +104,7 @@ void tocsin_coder_free(tocsin_coder *c)
     dict_free(c->dict);
     lemmatizer_free(c->lemmas);
     tagger_free(c->tagger);
+    gaz_free(c->gaz);
     free(c);
 }
 
@@ -157,6 +170,10 @@ int tocsin_coder_code(const tocsin_coder *c, tocsin_doc *doc)
     tc_doc *d = &doc->d;
     api_prepare(c, doc);
     doc->events.n = 0;
+    /* every sentence's mentions, kept for the enrich stage (zeroed: a
+     * discarded sentence has none) */
+    enrich_mentions ms = {arena_alloc(&d->mem, (d->nsents + 1) * sizeof *ms.m),
+                          arena_alloc(&d->mem, (d->nsents + 1) * sizeof *ms.n)};
     for (size_t i = 0; i < d->nsents; i++) {
         int discard = event_discard(c->dict, d, &d->sents[i]);
         if (discard == DISCARD_STORY) {
@@ -166,9 +183,18 @@ int tocsin_coder_code(const tocsin_coder *c, tocsin_doc *doc)
         if (discard == DISCARD_SENTENCE) continue;
         mention *m;
         size_t nm = actor_find(c->dict, d, &d->sents[i], &m);
+        ms.m[i] = m;
+        ms.n[i] = nm;
         event_code_sentence(c->dict, d, i, m, nm, &doc->events);
     }
+    enrich_locations(c->gaz, d, &ms, &doc->events);
+    enrich_casualties(d, &ms, &doc->events, &doc->casualties);
     return (int)doc->events.n;
+}
+
+void tocsin_doc_casualties(const tocsin_doc *doc, tocsin_casualties *out)
+{
+    *out = doc->casualties;
 }
 
 const tocsin_event *tocsin_doc_event(const tocsin_doc *doc, size_t i)

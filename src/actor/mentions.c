@@ -149,11 +149,55 @@ static long role_after(const tc_token *t, uint32_t send, const raw *rv, size_t n
 {
     uint32_t j = r->end, gap = 0;
     while (j < send && gap < 3 && modifier(&t[j]) && !(ri < nr && rv[ri].first == j)) j++, gap++;
-    /* a named actor takes a role only right after it */
-    if (r->e->kind == PHRASE_ACTOR && j != r->end) return -1;
+    /* a named actor takes a role right after it or after its "'s" */
+    if (r->e->kind == PHRASE_ACTOR && j != r->end && t[r->end].tag != TAG_POS) return -1;
     if (ri < nr && rv[ri].first == j && rv[ri].e->kind == PHRASE_AGENT) return (long)ri;
     return -1;
 }
+
+/* Adds the mention(s) of one actor: a code with '/' names several actors
+ * at once (PETRARCH's "LORIEN [ELR/GAL]"); a null code "---" names none. */
+static size_t add_mention(const dict *d, tc_doc *doc, mention *out, size_t nm, uint32_t first, uint32_t end,
+                          const char *base, const char *role, const raw *named)
+{
+    if (base && strcmp(base, "---") == 0) return nm;
+    if (!base || !strchr(base, '/')) {
+        make(d, doc, &out[nm], first, end, base, role, named);
+        return nm + 1;
+    }
+    char one[64];
+    for (const char *p = base; *p;) {
+        const char *slash = strchr(p, '/');
+        size_t n = slash ? (size_t)(slash - p) : strlen(p);
+        snprintf(one, sizeof one, "%.*s", (int)n, p);
+        make(d, doc, &out[nm++], first, end, one, role, named);
+        p = slash ? slash + 1 : p + n;
+    }
+    return nm;
+}
+
+/* "the ambassadors of Arnor, Osgiliath and Gondor": one role, several
+ * countries. Adds a mention for each country after the first; returns the
+ * new count and moves *ri past them. */
+static size_t role_list(const dict *d, tc_doc *doc, const tc_sentence *s, const raw *rv, size_t nr, size_t *ri,
+                        mention *out, size_t nm, const char *role)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t send = s->first + s->count;
+    while (*ri < nr) {
+        uint32_t j = rv[*ri - 1].end;
+        if (j >= send || (strcmp(t[j].norm, ",") != 0 && strcmp(t[j].norm, "and") != 0)) break;
+        j++;
+        if (j < send && strcmp(t[j].norm, "and") == 0) j++;
+        if (j < send && t[j].tag == TAG_DT) j++;
+        if (rv[*ri].first != j || !country_like(&rv[*ri])) break;
+        nm = add_mention(d, doc, out, nm, rv[*ri].first, rv[*ri].end, rv[*ri].code, role, NULL);
+        (*ri)++;
+    }
+    return nm;
+}
+
+static int is_word(const tc_token *t, const char *w) { return strcmp(t->norm, w) == 0; }
 
 static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const raw *rv, size_t nr, mention *out)
 {
@@ -162,22 +206,26 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
     size_t nm = 0;
     for (size_t ri = 0; ri < nr;) {
         const raw *r = &rv[ri++];
-        mention *m = &out[nm];
         const char *base = NULL, *role = NULL;
         const raw *named = NULL;
         uint32_t first = r->first, end = r->end;
+        int listed = 0;
         if (r->e->kind == PHRASE_AGENT) {
             role = r->code;
-            /* "the prime minister of Kosovo", "a spokesperson for the White House" */
+            /* "the prime minister of Kosovo", "a spokesperson for the White House",
+             * "soldiers from Gondor", "lawmakers in Fornost" */
             uint32_t j = end;
-            if (j < send && (strcmp(t[j].norm, "of") == 0 || strcmp(t[j].norm, "for") == 0)) {
+            if (j < send && (is_word(&t[j], "of") || is_word(&t[j], "for") || is_word(&t[j], "from") ||
+                             is_word(&t[j], "in"))) {
                 j++;
                 if (j < send && t[j].tag == TAG_DT) j++;
-                if (ri < nr && rv[ri].first == j && country_like(&rv[ri])) {
+                if (ri < nr && rv[ri].first == j && country_like(&rv[ri]) &&
+                    (rv[ri].e->kind != PHRASE_ACTOR || !is_word(&t[end], "in"))) {
                     base = rv[ri].code;
                     end = rv[ri].end;
                     if (rv[ri].e->kind == PHRASE_ACTOR) named = &rv[ri];
                     ri++;
+                    listed = 1;
                 }
             }
         } else {
@@ -192,18 +240,19 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                 /* "Russian and Ukrainian delegations": the role is shared */
                 long b = -1;
                 if (end < send && ri < nr && rv[ri].first == end + 1 && country_like(&rv[ri]) &&
-                    (strcmp(t[end].norm, "and") == 0 || strcmp(t[end].norm, ",") == 0))
+                    (is_word(&t[end], "and") || is_word(&t[end], ",")))
                     b = role_after(t, send, rv, nr, ri + 1, &rv[ri]);
                 if (b >= 0) role = rv[b].code;
                 /* "Armenian border villages": a place or thing of that country */
                 else if (!(end < send && is_tag(&t[end], TAG_NN, TAG_NNS))) continue;
             }
         }
-        if (role && !named) {
+        if (role) {
             const raw *person = NULL;
             end = absorb_name(doc, s, end, rv, nr, &ri, &person);
             if (person) {
-                /* a known person's own code is more exact than the title's */
+                /* a known person's own code is more exact than the title's,
+                 * unless it names only a country ("Bree Prime Minister X") */
                 if (strlen(person->code) > 3 || !base) {
                     base = person->code;
                     role = NULL;
@@ -211,8 +260,8 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                 named = person;
             }
         }
-        make(d, doc, m, first, end, base, role, named);
-        nm++;
+        nm = add_mention(d, doc, out, nm, first, end, base, role, named);
+        if (listed) nm = role_list(d, doc, s, rv, nr, &ri, out, nm, role);
     }
     return nm;
 }

@@ -5,11 +5,22 @@
  * the date of the cases after it; "@min-pass F" sets the share of cases
  * that must pass (default 1.0). Asserted events are compared as a multiset
  * with the expected ones; events in other modes (negated, hypothetical...)
- * are not expected. */
+ * are not expected.
+ *
+ * Two more expectation lines may follow the '.' line:
+ *   at NAME COUNTRY PRECISION    the location of the case's first event
+ *                                (NAME may be several words or '*';
+ *                                COUNTRY and PRECISION come last)
+ *   casualties killed=N wounded=N arrested=N missing=N
+ *                                the article totals (omitted keys are 0)
+ * A case with only such lines does not check its events. Locations are
+ * scored at country level (the country matches) and at place level (name,
+ * country and precision match); casualties are scored as exact or not. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
+#include "text/text.h"
 
 enum { MAX_EVENTS = 32 };
 
@@ -24,7 +35,65 @@ typedef struct test_run {
     double min_pass;
     int cases, passed, verbose;
     long tp, fp, fn;
+    int places, place_country, place_exact;  /* 'at' lines and their hits */
+    int tolls, tolls_exact;                  /* 'casualties' lines */
 } test_run;
+
+/* What one case expects beyond its events. */
+typedef struct extra {
+    int check_events;          /* events or "none" were listed */
+    int has_at, has_toll;
+    char at_name[256], at_cc[256], at_precision[256];
+    tocsin_casualties toll;
+} extra;
+
+static int same_name(const char *want, const char *got)
+{
+    if (!strcmp(want, "*")) return 1;
+    char a[256], b[256];
+    text_fold(want, strlen(want), a, sizeof a);
+    text_fold(got, strlen(got), b, sizeof b);
+    return !strcmp(a, b);
+}
+
+/* Checks the location and casualty lines; returns 1 when all hold. */
+static int check_extra(test_run *run, tocsin_doc *doc, int n, const extra *x, int line, const char *sentence)
+{
+    int ok = 1;
+    if (x->has_at) {
+        const tocsin_event *ev = n > 0 ? tocsin_doc_event(doc, 0) : NULL;
+        const tocsin_location *l = ev ? &ev->location : NULL;
+        int cc = l && !strcmp(l->country, x->at_cc);
+        int exact = cc && !strcmp(l->precision, x->at_precision) && same_name(x->at_name, l->name);
+        run->places++;
+        run->place_country += cc;
+        run->place_exact += exact;
+        if (!exact) {
+            printf("FAIL %s:%d: %s\n    location expected: %s %s %s\n    location got     : %s\n", run->file, line,
+                   sentence, x->at_name, x->at_cc, x->at_precision,
+                   !l ? "(no event)" : *l->precision ? "" : "(unknown)");
+            if (l && *l->precision) printf("      %s %s %s\n", l->name, l->country, l->precision);
+            ok = 0;
+        }
+    }
+    if (x->has_toll) {
+        tocsin_casualties c;
+        tocsin_doc_casualties(doc, &c);
+        const tocsin_casualties *w = &x->toll;
+        int exact = c.killed == w->killed && c.wounded == w->wounded && c.arrested == w->arrested &&
+                    c.missing == w->missing;
+        run->tolls++;
+        run->tolls_exact += exact;
+        if (!exact) {
+            printf("FAIL %s:%d: %s\n    casualties expected: killed=%d wounded=%d arrested=%d missing=%d\n"
+                   "    casualties got     : killed=%d wounded=%d arrested=%d missing=%d\n",
+                   run->file, line, sentence, w->killed, w->wounded, w->arrested, w->missing, c.killed, c.wounded,
+                   c.arrested, c.missing);
+            ok = 0;
+        }
+    }
+    return ok;
+}
 
 static int triple_eq(const triple *a, const triple *b)
 {
@@ -39,10 +108,11 @@ static void print_triples(const char *label, const triple *v, int n)
     printf("\n");
 }
 
-static void run_case(test_run *run, int line, const char *sentence, const triple *want, int nwant)
+static void run_case(test_run *run, int line, const char *sentence, const triple *want, int nwant, const extra *x)
 {
     tocsin_doc *doc = tocsin_doc_new("case", run->date, sentence, strlen(sentence));
     int n = tocsin_coder_code(run->coder, doc);
+    int extra_ok = check_extra(run, doc, n, x, line, sentence);
     triple got[MAX_EVENTS];
     int ngot = 0;
     for (int i = 0; i < n && ngot < MAX_EVENTS; i++) {
@@ -54,6 +124,11 @@ static void run_case(test_run *run, int line, const char *sentence, const triple
         ngot++;
     }
     tocsin_doc_free(doc);
+    run->cases++;
+    if (!x->check_events) {
+        run->passed += extra_ok;
+        return;
+    }
     int used[MAX_EVENTS] = {0}, hit = 0;
     for (int i = 0; i < nwant; i++)
         for (int j = 0; j < ngot; j++)
@@ -62,12 +137,11 @@ static void run_case(test_run *run, int line, const char *sentence, const triple
                 hit++;
                 break;
             }
-    run->cases++;
     run->tp += hit;
     run->fp += ngot - hit;
     run->fn += nwant - hit;
     if (hit == nwant && hit == ngot) {
-        run->passed++;
+        run->passed += extra_ok;
         return;
     }
     printf("FAIL %s:%d: %s\n", run->file, line, sentence);
@@ -87,6 +161,53 @@ static int parse_triple(char *s, triple *t)
     return 0;
 }
 
+/* "at Novi Pazar SRB place": the last two words are country and precision. */
+static int parse_at(const char *s, extra *x)
+{
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", s);
+    char *p2 = strrchr(buf, ' ');
+    if (!p2) return -1;
+    *p2 = '\0';
+    char *p1 = strrchr(buf, ' ');
+    if (!p1 || p1 == buf) return -1;
+    *p1 = '\0';
+    snprintf(x->at_name, sizeof x->at_name, "%s", buf);
+    snprintf(x->at_cc, sizeof x->at_cc, "%s", p1 + 1);
+    snprintf(x->at_precision, sizeof x->at_precision, "%s", p2 + 1);
+    x->has_at = 1;
+    return 0;
+}
+
+/* "casualties killed=4 arrested=3" */
+static int parse_toll(char *s, extra *x)
+{
+    memset(&x->toll, 0, sizeof x->toll);
+    for (char *p = strtok(s, " \t"); p; p = strtok(NULL, " \t")) {
+        int v;
+        if (sscanf(p, "killed=%d", &v) == 1) x->toll.killed = v;
+        else if (sscanf(p, "wounded=%d", &v) == 1) x->toll.wounded = v;
+        else if (sscanf(p, "arrested=%d", &v) == 1) x->toll.arrested = v;
+        else if (sscanf(p, "missing=%d", &v) == 1) x->toll.missing = v;
+        else return -1;
+    }
+    x->has_toll = 1;
+    return 0;
+}
+
+/* One expectation line after the '.': an event, "none", "at ..." or
+ * "casualties ..."; returns -1 when it is none of those. */
+static int parse_expectation(char *line, triple *want, int *nwant, extra *x)
+{
+    if (!strncmp(line, "at ", 3)) return parse_at(line + 3, x);
+    if (!strncmp(line, "casualties ", 11)) return parse_toll(line + 11, x);
+    x->check_events = 1;
+    if (!strcmp(line, "none")) return 0;
+    if (*nwant == MAX_EVENTS || parse_triple(line, &want[*nwant])) return -1;
+    ++*nwant;
+    return 0;
+}
+
 /* Reads the file and runs each case; returns -1 on a syntax error. */
 static int run_file(test_run *run, FILE *f)
 {
@@ -94,6 +215,8 @@ static int run_file(test_run *run, FILE *f)
     size_t cap = 0;
     int lineno = 0, case_line = 0, state = 0, nwant = 0, rc = 0;
     triple want[MAX_EVENTS];
+    extra x;
+    memset(&x, 0, sizeof x);
     for (;;) {
         ssize_t n = getline(&line, &cap, f);
         if (n >= 0) {
@@ -102,13 +225,14 @@ static int run_file(test_run *run, FILE *f)
         }
         int blank = n <= 0;
         if (blank || n < 0) {
-            if (state == 2) run_case(run, case_line, sentence, want, nwant);
+            if (state == 2) run_case(run, case_line, sentence, want, nwant, &x);
             else if (state == 1) {
                 fprintf(stderr, "%s:%d: case without its '.' line\n", run->file, case_line);
                 rc = -1;
             }
             state = 0;
             nwant = 0;
+            memset(&x, 0, sizeof x);
             if (n < 0) break;
             continue;
         }
@@ -133,13 +257,10 @@ static int run_file(test_run *run, FILE *f)
                 rc = -1;
             }
             state = 2;
-        } else if (strcmp(line, "none") != 0) {
-            if (nwant == MAX_EVENTS || parse_triple(line, &want[nwant])) {
-                fprintf(stderr, "%s:%d: expected 'SOURCE TARGET CODE' or 'none'\n", run->file, lineno);
-                rc = -1;
-            } else {
-                nwant++;
-            }
+        } else if (parse_expectation(line, want, &nwant, &x)) {
+            fprintf(stderr, "%s:%d: expected 'SOURCE TARGET CODE', 'none', 'at NAME CC PRECISION' or "
+                    "'casualties killed=N ...'\n", run->file, lineno);
+            rc = -1;
         }
     }
     free(line);
@@ -152,7 +273,9 @@ int cmd_test(int argc, char **argv)
     if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
         puts("usage: tocsin test [--dict DIR] FILE.cases...\n\n"
              "Runs case files: a sentence on one line, a '.' line, then the expected\n"
-             "events 'SOURCE TARGET CODE' ('-' for no target) or 'none'; a blank line\n"
+             "events 'SOURCE TARGET CODE' ('-' for no target) or 'none', and/or\n"
+             "'at NAME COUNTRY PRECISION' (first event's location) and\n"
+             "'casualties killed=N wounded=N arrested=N missing=N'; a blank line\n"
              "ends a case; '#' comments; '@date YYYY-MM-DD' and '@min-pass 0.9'\n"
              "directives. Prints each failure, then 'N passed, M failed' and event\n"
              "precision and recall. Exit 1 when fewer cases pass than @min-pass asks.");
@@ -182,6 +305,11 @@ int cmd_test(int argc, char **argv)
         double rate = run.cases ? (double)run.passed / run.cases : 0;
         printf("%s: events P=%.3f R=%.3f; cases %.1f%% (bar %.1f%%)\n", argv[i], p, r, 100 * rate,
                100 * run.min_pass);
+        if (run.places)
+            printf("%s: places %d: country level %.1f%%, place level %.1f%%\n", argv[i], run.places,
+                   100.0 * run.place_country / run.places, 100.0 * run.place_exact / run.places);
+        if (run.tolls)
+            printf("%s: casualties %d: exact %.1f%%\n", argv[i], run.tolls, 100.0 * run.tolls_exact / run.tolls);
         printf("%d passed, %d failed\n", run.passed, run.cases - run.passed);
         if (rc || run.cases == 0 || rate + 1e-9 < run.min_pass) status = status ? status : 1;
     }

@@ -75,6 +75,7 @@ typedef struct verb_pattern {
     pattern_elem *upper;  /* words before the verb, in text order */
     pattern_elem *lower;  /* words after the verb, in text order */
     uint8_t nwords;       /* literal words incl. the verb: specificity */
+    uint8_t upper_joined; /* the last upper word touches the verb ("RECENTLY_*") */
     uint8_t gap;          /* most tokens skipped before an element not joined
                            * by '_'; 0: any number inside the clause */
 } verb_pattern;
@@ -131,6 +132,11 @@ typedef struct dict {
     /* PETRARCH/TABARI options that change coding (defaults as PETRARCH's) */
     int require_dyad;         /* an event needs a target: 1 */
     int new_actor_length;     /* code unknown noun phrases up to this length: 0 = off */
+    /* PETRARCH's reading of a verb phrase: the first actor anywhere after the
+     * verb in its clause is the target (even "in Bree"), and only a '%' slot
+     * makes a compound act on itself. Set by the PETRARCH/TABARI loaders;
+     * tocsin's own rules keep places and instruments out of targets. */
+    int petrarch_rules;
 
     strmap *cameo;            /* code -> index into codes */
     cameo_code *codes;

@@ -796,10 +796,9 @@ static void add_one_pattern(verb_state *st, const char *body, const char *code, 
         petr_warn(st->d, st->r, "pattern needs exactly one '*': skipped");
         return;
     }
-    if (tok[star].joined && star > 0)
-        petr_warn(st->d, st->r, "'_' joining a word to the verb from before is not representable: loaded as a gap");
     verb_pattern p;
     memset(&p, 0, sizeof p);
+    p.upper_joined = (uint8_t)(tok[star].joined && star > 0);
     snprintf(p.code, sizeof p.code, "%s", code);
     snprintf(p.code2, sizeof p.code2, "%s", code2);
     p.text = arena_strndup(&st->d->mem, text, strlen(text));
@@ -900,7 +899,10 @@ int dict_load_petrarch_verbs_as(dict *d, const char *path, int dialect, tocsin_e
         else rc = verb_line(&st, s, err);
     }
     petr_close(&r);
-    if (rc == 0) d->require_dyad = 1;
+    if (rc == 0) {
+        d->require_dyad = 1;
+        d->petrarch_rules = 1;
+    }
     return rc;
 }
 

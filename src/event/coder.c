@@ -99,7 +99,9 @@ static size_t group_size(const mention *m, size_t nm, int g)
 static void emit_groups(const dict *d, tc_doc *doc, size_t si, uint32_t v, const pattern_match *mt,
                         const mention *m, size_t nm, int src, int tgt, tocsin_mode mode, event_list *out)
 {
-    int mutual = mt->compound >= 0 || (tgt < 0 && reciprocal(mt->code) && group_size(m, nm, m[src].group) > 1);
+    int mutual = mt->compound >= 0 ||
+                 (tgt < 0 && !d->petrarch_rules && reciprocal(mt->code) && group_size(m, nm, m[src].group) > 1);
+    int null_code = strcmp(mt->code, "---") == 0;  /* [---:173]: only the reverse event */
     for (size_t a = 0; a < nm; a++) {
         if (m[a].group != m[src].group) continue;
         if (mutual && tgt < 0) {
@@ -109,14 +111,14 @@ static void emit_groups(const dict *d, tc_doc *doc, size_t si, uint32_t v, const
             continue;
         }
         if (tgt < 0) {
-            if (!d->require_dyad) emit(d, doc, si, v, mt, mt->code, &m[a], NULL, mode, out);
+            if (!d->require_dyad && !null_code) emit(d, doc, si, v, mt, mt->code, &m[a], NULL, mode, out);
             continue;
         }
         for (size_t b = 0; b < nm; b++) {
             if (m[b].group != m[tgt].group || b == a) continue;
             if (strcmp(m[a].code, m[b].code) == 0) continue;
-            emit(d, doc, si, v, mt, mt->code, &m[a], &m[b], mode, out);
-            if (mt->code2[0]) emit(d, doc, si, v, mt, mt->code2, &m[b], &m[a], mode, out);
+            if (!null_code) emit(d, doc, si, v, mt, mt->code, &m[a], &m[b], mode, out);
+            if (mt->code2[0] && strcmp(mt->code2, "---") != 0) emit(d, doc, si, v, mt, mt->code2, &m[b], &m[a], mode, out);
         }
     }
 }
@@ -127,6 +129,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
     const tc_token *t = doc->tokens;
     uint32_t end = s->first + s->count;
     if (nm == 0) return;
+    size_t first_event = out->n;
     /* indexed by token - s->first */
     uint8_t *used = arena_alloc(&doc->mem, s->count + 1);
     for (uint32_t v = s->first; v < end; v++) {
@@ -135,7 +138,13 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
         pattern_match mt;
         if (!pattern_best(d, doc, s, v, m, nm, used, passive, &mt)) continue;
         for (uint32_t j = mt.first; j <= mt.last; j++) used[j - s->first] = 1;
-        if (strcmp(mt.code, "---") == 0) continue;  /* a null code: matched, nothing to code */
+        if (strcmp(mt.code, "###") == 0) {
+            /* a discard pattern: the sentence codes nothing */
+            out->n = first_event;
+            return;
+        }
+        if (strcmp(mt.code, "---") == 0 && !(mt.code2[0] && strcmp(mt.code2, "---") != 0))
+            continue;  /* a null code: matched, nothing to code */
         int target = mt.target, source = mt.source;
         if (passive) {
             /* "was attacked by X": X did it to the subject */
@@ -143,7 +152,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
             if (target < 0) target = syn_subject(doc, s, v, m, nm);
             if (source < 0) continue;  /* "was killed": no one to code as the doer */
         } else {
-            if (target < 0 && !has_slot(mt.p)) target = syn_object(doc, v, mt.last, end, m, nm);
+            if (target < 0 && !has_slot(mt.p))
+                target = syn_object(doc, v, mt.last, end, m, nm, d->petrarch_rules);
             if (source < 0) source = mt.compound >= 0 ? mt.compound : syn_subject(doc, s, v, m, nm);
         }
         if (source < 0 || source == target) continue;

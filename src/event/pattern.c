@@ -122,12 +122,12 @@ static long match_lower(ctx *c, const pattern_elem *el, int n, uint32_t pos, int
 
 /* Matches elements [0, n) backward, the last one nearest to 'pos' (the
  * token before the verb); returns the first token used, or -1. */
-static long match_upper(ctx *c, const pattern_elem *el, int n, long pos, int gap)
+static long match_upper(ctx *c, const pattern_elem *el, int n, long pos, int gap, int touches_verb)
 {
     for (int i = n - 1; i >= 0; i--) {
         const pattern_elem *e = &el[i];
         /* '_' on the element after this one ties this one to it */
-        int joined = i + 1 < n ? el[i + 1].joined : 0;
+        int joined = i + 1 < n ? el[i + 1].joined : touches_verb;
         long limit = joined ? pos : gap ? pos - gap : (long)c->lo;
         int got = 0;
         for (long j = pos; j >= (long)c->lo && j >= limit; j--) {
@@ -158,7 +158,7 @@ static int form_fits(ctx *c, const verb_form *f, uint32_t v, uint32_t *lower_fro
         *lower_from = (uint32_t)last + 1;
     }
     if (f->nupper) {
-        long firstu = match_upper(c, f->upper, f->nupper, (long)v - 1, 1);
+        long firstu = match_upper(c, f->upper, f->nupper, (long)v - 1, 1, 1);
         if (firstu < 0) return 0;
         *upper_from = firstu - 1;
     }
@@ -171,7 +171,7 @@ static void consider(ctx *c, const verb_pattern *p, const verb_form *f, uint32_t
     reset_slots(c);
     long last = match_lower(c, p->lower, p->nlower, lower_from, p->gap);
     if (last < 0) return;
-    long firstu = match_upper(c, p->upper, p->nupper, upper_from, p->gap);
+    long firstu = match_upper(c, p->upper, p->nupper, upper_from, p->gap, p->upper_joined);
     if (firstu < 0) return;
     int spec = p->nwords * 4 + p->nlower + p->nupper + f->nlower + f->nupper;
     if (*found && spec <= best->specificity) return;

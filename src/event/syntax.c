@@ -155,13 +155,15 @@ static int locative(const tc_token *t)
            is(t, "throughout");
 }
 
-int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const mention *m, size_t nm)
+int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const mention *m, size_t nm,
+               int petrarch_rules)
 {
     const tc_token *t = doc->tokens;
-    for (uint32_t j = v + 1; j < end && j <= last + OBJECT_GAP; j++) {
+    for (uint32_t j = v + 1; j < end && (petrarch_rules || j <= last + OBJECT_GAP); j++) {
         if (syn_clause_break(&t[j])) break;
-        if (j > last && (is(&t[j], ",") || syn_is_verb(&t[j]))) break;
+        if (j > last && (is(&t[j], ",") || (!petrarch_rules && syn_is_verb(&t[j])))) break;
         int k = mention_at(m, nm, j);
+        if (petrarch_rules && k >= 0) return k;
         if (k < 0 || m[k].is_role) continue;
         uint32_t f = m[k].first;
         if (f > v + 1 && t[f - 1].tag == TAG_DT) f--;

@@ -2,6 +2,7 @@
  *
  * The text is valid UTF-8 by the time it gets here (text_clean), so escaping
  * only has to handle quotes, backslashes and control characters. */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -39,6 +40,27 @@ static void field(FILE *out, const char *name, const char *value)
     sink_json_string(out, value ? value : "", value ? strlen(value) : 0);
 }
 
+static void coordinate(FILE *out, const char *name, double v)
+{
+    if (isnan(v)) fprintf(out, ",\"%s\":null", name);
+    else fprintf(out, ",\"%s\":%.5f", name, v);
+}
+
+/* "location":{...},"killed":..,"missing":.. (DESIGN.md section 2) */
+static void where_and_toll(FILE *out, const tocsin_event *ev)
+{
+    const tocsin_location *l = &ev->location;
+    fputs(",\"location\":{\"name\":", out);
+    sink_json_string(out, l->name ? l->name : "", l->name ? strlen(l->name) : 0);
+    field(out, "country", l->country);
+    field(out, "adm1", l->adm1);
+    coordinate(out, "lat", l->lat);
+    coordinate(out, "lon", l->lon);
+    field(out, "precision", l->precision);
+    fprintf(out, "},\"killed\":%d,\"wounded\":%d,\"arrested\":%d,\"missing\":%d", ev->killed, ev->wounded,
+            ev->arrested, ev->missing);
+}
+
 int tocsin_write_jsonl(FILE *out, const tocsin_event *ev)
 {
     fputs("{\"article\":", out);
@@ -52,6 +74,7 @@ int tocsin_write_jsonl(FILE *out, const tocsin_event *ev)
     field(out, "code", ev->code);
     field(out, "root", ev->root);
     fprintf(out, ",\"quad\":%d,\"goldstein\":%.1f", ev->quad, ev->goldstein);
+    where_and_toll(out, ev);
     field(out, "mode", tocsin_mode_name(ev->mode));
     fputs(",\"text\":", out);
     sink_json_string(out, ev->text, ev->text_len);

@@ -2,6 +2,7 @@
  *
  * Tabs and line breaks inside text would break the columns, so they become
  * spaces; nothing else is altered. */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -26,6 +27,7 @@ static void cell_str(FILE *out, const char *s) { cell(out, s ? s : "", s ? strle
 int tocsin_write_tsv_header(FILE *out)
 {
     fputs("article\tsentence\tdate\tsource\tsource_name\ttarget\ttarget_name\tcode\troot\tquad\tgoldstein"
+          "\tlocation\tcountry\tadm1\tlat\tlon\tprecision\tkilled\twounded\tarrested\tmissing"
           "\tmode\tverb\tpattern\tspan_start\tspan_end\ttext\n",
           out);
     return ferror(out) ? -TOCSIN_EIO : 0;
@@ -43,6 +45,15 @@ int tocsin_write_tsv(FILE *out, const tocsin_event *ev)
     cell_str(out, ev->code);
     cell_str(out, ev->root);
     fprintf(out, "\t%d\t%.1f", ev->quad, ev->goldstein);
+    const tocsin_location *l = &ev->location;
+    cell_str(out, l->name);
+    cell_str(out, l->country);
+    cell_str(out, l->adm1);
+    /* unknown coordinates are empty cells */
+    if (isnan(l->lat)) fputs("\t\t", out);
+    else fprintf(out, "\t%.5f\t%.5f", l->lat, l->lon);
+    cell_str(out, l->precision);
+    fprintf(out, "\t%d\t%d\t%d\t%d", ev->killed, ev->wounded, ev->arrested, ev->missing);
     cell_str(out, tocsin_mode_name(ev->mode));
     cell_str(out, ev->verb);
     cell_str(out, ev->pattern);
