@@ -338,7 +338,11 @@ size_t actor_find(const dict *d, tc_doc *doc, const tc_sentence *s, mention **ou
             i++;
         }
     }
-    mention *m = arena_alloc(&doc->mem, (nr + 1) * sizeof *m);
+    /* one mention per raw match, plus one per extra actor of a split code */
+    size_t cap = nr + 1;
+    for (size_t i = 0; i < nr; i++)
+        for (const char *c = rv[i].code; *c; c++) cap += *c == '/';
+    mention *m = arena_alloc(&doc->mem, cap * sizeof *m);
     size_t nm = combine(d, doc, s, rv, nr, m);
     nm = merge_appositives(doc, s, m, nm);
     group_compounds(doc, m, nm);
