@@ -148,7 +148,9 @@ static uint32_t absorb_name(const tc_doc *doc, const tc_sentence *s, uint32_t i,
 static long role_after(const tc_token *t, uint32_t send, const raw *rv, size_t nr, size_t ri, const raw *r)
 {
     uint32_t j = r->end, gap = 0;
-    while (j < send && gap < 3 && modifier(&t[j]) && !(ri < nr && rv[ri].first == j)) j++, gap++;
+    while (j < send && gap < 4 && !(ri < nr && rv[ri].first == j) &&
+           (modifier(&t[j]) || (t[j].tag == TAG_CC && j + 1 < send && t[j + 1].tag == TAG_JJ)))
+        j++, gap++;
     /* a named actor takes a role right after it or after its "'s" */
     if (r->e->kind == PHRASE_ACTOR && j != r->end && t[r->end].tag != TAG_POS) return -1;
     if (ri < nr && rv[ri].first == j && rv[ri].e->kind == PHRASE_AGENT) return (long)ri;
@@ -210,7 +212,19 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
         const raw *named = NULL;
         uint32_t first = r->first, end = r->end;
         int listed = 0;
-        if (r->e->kind == PHRASE_AGENT) {
+        size_t rlen = strlen(r->code);
+        if (r->e->kind == PHRASE_AGENT && rlen && r->code[rlen - 1] == '~' && ri < nr && rv[ri].first == end &&
+            country_like(&rv[ri])) {
+            /* a prefix role before its actor: "MSF Arnor diplomat" -> NGO + ARN + GOV */
+            const raw *c = &rv[ri++];
+            char inner[64];
+            long a = role_after(t, send, rv, nr, ri, c);
+            actor_compose(c->code, a >= 0 ? rv[a].code : "", inner, sizeof inner);
+            if (a >= 0) ri = (size_t)a + 1;
+            end = a >= 0 ? rv[a].end : c->end;
+            base = arena_strndup(&doc->mem, inner, strlen(inner));
+            role = r->code;
+        } else if (r->e->kind == PHRASE_AGENT) {
             role = r->code;
             /* "the prime minister of Kosovo", "a spokesperson for the White House",
              * "soldiers from Gondor", "lawmakers in Fornost" */
@@ -219,8 +233,7 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                              is_word(&t[j], "in"))) {
                 j++;
                 if (j < send && t[j].tag == TAG_DT) j++;
-                if (ri < nr && rv[ri].first == j && country_like(&rv[ri]) &&
-                    (rv[ri].e->kind != PHRASE_ACTOR || !is_word(&t[end], "in"))) {
+                if (ri < nr && rv[ri].first == j && country_like(&rv[ri])) {
                     base = rv[ri].code;
                     end = rv[ri].end;
                     if (rv[ri].e->kind == PHRASE_ACTOR) named = &rv[ri];

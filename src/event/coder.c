@@ -149,12 +149,13 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
         if (passive) {
             /* "was attacked by X": X did it to the subject */
             if (source < 0) source = syn_agent(doc, mt.last + 1, end, m, nm);
-            if (target < 0) target = syn_subject(doc, s, v, m, nm);
+            if (target < 0) target = syn_subject(doc, s, v, m, nm, d->petrarch_rules);
             if (source < 0) continue;  /* "was killed": no one to code as the doer */
         } else {
             if (target < 0 && !has_slot(mt.p))
                 target = syn_object(doc, v, mt.last, end, m, nm, d->petrarch_rules);
-            if (source < 0) source = mt.compound >= 0 ? mt.compound : syn_subject(doc, s, v, m, nm);
+            if (source < 0)
+                source = mt.compound >= 0 ? mt.compound : syn_subject(doc, s, v, m, nm, d->petrarch_rules);
         }
         if (source < 0 || source == target) continue;
         tocsin_mode mode = syn_mode(doc, s, v);

@@ -97,7 +97,8 @@ static int in_pp(const tc_doc *doc, const tc_sentence *s, const mention *mm)
     return (p->tag == TAG_IN || p->tag == TAG_TO) && !is(p, "that");
 }
 
-int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm)
+int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
+                int petrarch_rules)
 {
     const tc_token *t = doc->tokens;
     /* right before the verb, past adverbs, auxiliaries and "not" */
@@ -122,7 +123,7 @@ int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const menti
         if (k >= 0) return k;
         const tc_token *p = &t[j - 1];
         int noun = p->tag == TAG_NN || p->tag == TAG_NNS || p->tag == TAG_PRP;
-        if (noun) return -1;  /* "analysts warned", "he said": a subject, but no actor */
+        if (noun && !petrarch_rules) return -1;  /* "analysts warned", "he said": a subject, but no actor */
     }
     /* across commas and clauses of its own: the nearest free actor */
     for (size_t k = nm; k-- > 0;) {
@@ -161,7 +162,7 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
     const tc_token *t = doc->tokens;
     for (uint32_t j = v + 1; j < end && (petrarch_rules || j <= last + OBJECT_GAP); j++) {
         if (syn_clause_break(&t[j])) break;
-        if (j > last && (is(&t[j], ",") || (!petrarch_rules && syn_is_verb(&t[j])))) break;
+        if (j > last && !petrarch_rules && (is(&t[j], ",") || syn_is_verb(&t[j]))) break;
         int k = mention_at(m, nm, j);
         if (petrarch_rules && k >= 0) return k;
         if (k < 0 || m[k].is_role) continue;

@@ -29,8 +29,10 @@ int syn_is_passive(const tc_doc *doc, const tc_sentence *s, uint32_t v);
  * verb (past adverbs and auxiliaries), else, across commas, the nearest
  * actor before it that is not inside a prepositional phrase, an appositive
  * or a relative clause. A plain noun right before the verb ("analysts
- * warned") is a subject that is no actor: -1. */
-int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm);
+ * warned") is a subject that is no actor: -1 -- except under PETRARCH's
+ * rules, where the nearest actor before the verb is always its source. */
+int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
+                int petrarch_rules);
 
 /* The passive agent: a mention shortly after "by". */
 int syn_agent(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, size_t nm);
