@@ -132,6 +132,17 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
     size_t first_event = out->n;
     /* indexed by token - s->first */
     uint8_t *used = arena_alloc(&doc->mem, s->count + 1);
+    if (d->petrarch_rules) {
+        /* comma clauses are out of play: their verbs and their actors */
+        syn_comma_clauses(doc, s, used);
+        mention *kept = arena_alloc(&doc->mem, nm * sizeof *kept);
+        size_t nk = 0;
+        for (size_t i = 0; i < nm; i++)
+            if (!used[m[i].first - s->first]) kept[nk++] = m[i];
+        m = kept;
+        nm = nk;
+        if (nm == 0) return;
+    }
     for (uint32_t v = s->first; v < end; v++) {
         if (used[v - s->first] || !syn_is_verb(&t[v]) || syn_not_predicate(doc, s, v)) continue;
         int passive = syn_is_passive(doc, s, v);

@@ -122,8 +122,15 @@ int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const menti
         int k = mention_covering(m, nm, j - 1);
         if (k >= 0) return k;
         const tc_token *p = &t[j - 1];
-        int noun = p->tag == TAG_NN || p->tag == TAG_NNS || p->tag == TAG_PRP;
-        if (noun && !petrarch_rules) return -1;  /* "analysts warned", "he said": a subject, but no actor */
+        if (p->tag == TAG_NN || p->tag == TAG_NNS || p->tag == TAG_PRP) {
+            /* the noun phrase before the verb: "Calenardhon crowds burned" */
+            uint32_t h = j - 1;
+            while (h > s->first && mention_covering(m, nm, h - 1) < 0 &&
+                   (t[h - 1].tag == TAG_NN || t[h - 1].tag == TAG_NNS || t[h - 1].tag == TAG_JJ))
+                h--;
+            if (h > s->first && (k = mention_covering(m, nm, h - 1)) >= 0 && p->tag != TAG_PRP) return k;
+            if (!petrarch_rules) return -1;  /* "analysts warned", "he said": a subject, but no actor */
+        }
     }
     /* across commas and clauses of its own: the nearest free actor */
     for (size_t k = nm; k-- > 0;) {
@@ -235,4 +242,37 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     }
     if (is_historical(doc, s, v)) return TOCSIN_HISTORICAL;
     return TOCSIN_ASSERTED;
+}
+
+/* Counts the words (tokens that are not punctuation) in [a, b). */
+static int words(const tc_token *t, uint32_t a, uint32_t b)
+{
+    int n = 0;
+    for (uint32_t i = a; i < b; i++) n += !(t[i].flags & TOK_PUNCT);
+    return n;
+}
+
+void syn_comma_clauses(const tc_doc *doc, const tc_sentence *s, uint8_t *deleted)
+{
+    enum { MIN_WORDS = 2, MAX_WORDS = 8 };
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    while (end > s->first && (t[end - 1].tag == TAG_STOP || (t[end - 1].flags & TOK_QUOTE))) end--;
+    uint32_t prev = 0;
+    int have_prev = 0;
+    for (uint32_t i = s->first; i < end; i++) {
+        if (!is(&t[i], ",")) continue;
+        if (have_prev) {
+            int n = words(t, prev + 1, i);
+            if (n >= MIN_WORDS && n <= MAX_WORDS)
+                for (uint32_t x = prev; x < i; x++) deleted[x - s->first] = 1;
+        }
+        prev = i;
+        have_prev = 1;
+    }
+    if (have_prev) {
+        int n = words(t, prev + 1, end);
+        if (n >= MIN_WORDS && n <= MAX_WORDS)
+            for (uint32_t x = prev; x < end; x++) deleted[x - s->first] = 1;
+    }
 }

@@ -49,4 +49,10 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
  * the clause), else asserted. */
 tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v);
 
+/* PETRARCH's comma-clause rule: marks in 'deleted' (indexed from s->first)
+ * the tokens of an internal ", ... ," clause and of a final ", ..." clause
+ * of 2 to 8 words, so "..., a senior official said on Saturday." neither
+ * acts nor is acted on. */
+void syn_comma_clauses(const tc_doc *doc, const tc_sentence *s, uint8_t *deleted);
+
 #endif
