@@ -146,6 +146,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
     for (uint32_t v = s->first; v < end; v++) {
         if (used[v - s->first] || !syn_is_verb(&t[v]) || syn_not_predicate(doc, s, v)) continue;
         int passive = syn_is_passive(doc, s, v);
+        /* PETRARCH reads a passive with no "by" as active: "X was criticized over Y" */
+        if (passive && d->petrarch_rules && syn_agent(doc, v + 1, end, m, nm) < 0) passive = 0;
         pattern_match mt;
         if (!pattern_best(d, doc, s, v, m, nm, used, passive, &mt)) continue;
         for (uint32_t j = mt.first; j <= mt.last; j++) used[j - s->first] = 1;
@@ -160,13 +162,13 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
         if (passive) {
             /* "was attacked by X": X did it to the subject */
             if (source < 0) source = syn_agent(doc, mt.last + 1, end, m, nm);
-            if (target < 0) target = syn_subject(doc, s, v, m, nm, d->petrarch_rules);
+            if (target < 0) target = syn_subject(doc, s, mt.first, m, nm, d->petrarch_rules);
             if (source < 0) continue;  /* "was killed": no one to code as the doer */
         } else {
             if (target < 0 && !has_slot(mt.p))
                 target = syn_object(doc, v, mt.last, end, m, nm, d->petrarch_rules);
             if (source < 0)
-                source = mt.compound >= 0 ? mt.compound : syn_subject(doc, s, v, m, nm, d->petrarch_rules);
+                source = mt.compound >= 0 ? mt.compound : syn_subject(doc, s, mt.first, m, nm, d->petrarch_rules);
         }
         if (source < 0 || source == target) continue;
         tocsin_mode mode = syn_mode(doc, s, v);

@@ -22,7 +22,7 @@ typedef struct ctx {
 
 static int clause_break(const tc_token *t)
 {
-    return t->tag == TAG_STOP || t->tag == TAG_COLON;
+    return t->tag == TAG_STOP || !strcmp(t->norm, ":") || !strcmp(t->norm, ";");
 }
 
 static int word_is(const tc_token *t, const char *w)

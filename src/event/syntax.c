@@ -19,7 +19,8 @@ int syn_is_verb(const tc_token *t) { return t->tag >= TAG_VB && t->tag <= TAG_VB
 
 int syn_clause_break(const tc_token *t)
 {
-    return t->tag == TAG_STOP || t->tag == TAG_COLON || is(t, ";");
+    /* not every COLON-tagged token: "anti- Gondor" and dashes do not end a clause */
+    return t->tag == TAG_STOP || is(t, ":") || is(t, ";");
 }
 
 static int is_aux(const tc_token *t)
@@ -123,13 +124,18 @@ int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const menti
         if (k >= 0) return k;
         const tc_token *p = &t[j - 1];
         if (p->tag == TAG_NN || p->tag == TAG_NNS || p->tag == TAG_PRP) {
-            /* the noun phrase before the verb: "Calenardhon crowds burned" */
+            /* the noun phrase before the verb, and its possessor:
+             * "Calenardhon crowds burned", "Eriador's death toll has risen" */
             uint32_t h = j - 1;
             while (h > s->first && mention_covering(m, nm, h - 1) < 0 &&
-                   (t[h - 1].tag == TAG_NN || t[h - 1].tag == TAG_NNS || t[h - 1].tag == TAG_JJ))
+                   (t[h - 1].tag == TAG_NN || t[h - 1].tag == TAG_NNS || t[h - 1].tag == TAG_JJ ||
+                    t[h - 1].tag == TAG_POS || t[h - 1].tag == TAG_CD ||
+                    (t[h - 1].tag == TAG_CC && h - 1 > s->first && t[h - 2].tag == TAG_NN)))
                 h--;
             if (h > s->first && (k = mention_covering(m, nm, h - 1)) >= 0 && p->tag != TAG_PRP) return k;
-            if (!petrarch_rules) return -1;  /* "analysts warned", "he said": a subject, but no actor */
+            /* "analysts warned": a subject, but no actor. A pronoun ("it would
+             * act") stands for the actor before it under PETRARCH's rules. */
+            if (!petrarch_rules || p->tag != TAG_PRP) return -1;
         }
     }
     /* across commas and clauses of its own: the nearest free actor */
