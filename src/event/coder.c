@@ -150,7 +150,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
         if (passive && d->petrarch_rules && syn_agent(doc, v + 1, end, m, nm) < 0) passive = 0;
         pattern_match mt;
         if (!pattern_best(d, doc, s, v, m, nm, used, passive, &mt)) continue;
-        for (uint32_t j = mt.first; j <= mt.last; j++) used[j - s->first] = 1;
+        used[v - s->first] = 1;
+        for (int h = 0; h < mt.nhit; h++) used[mt.hit[h] - s->first] = 1;
         if (strcmp(mt.code, "###") == 0) {
             /* a discard pattern: the sentence codes nothing */
             out->n = first_event;

@@ -18,7 +18,15 @@ typedef struct ctx {
     const uint8_t *used;
     int passive;
     int target, source, compound;
+    uint32_t hit[PATTERN_HITS];  /* tokens the elements took, this attempt */
+    int nhit;
+    int nform;                   /* the first nform hits are the verb form's own words */
 } ctx;
+
+static void record(ctx *c, uint32_t from, int n)
+{
+    for (int i = 0; i < n && c->nhit < PATTERN_HITS; i++) c->hit[c->nhit++] = from + (uint32_t)i;
+}
 
 static int clause_break(const tc_token *t)
 {
@@ -73,7 +81,9 @@ static int elem_at(ctx *c, const pattern_elem *e, uint32_t j, int dir)
     const tc_token *t = c->doc->tokens;
     switch ((elem_kind)e->kind) {
     case EL_WORD:
-        return !c->used[j - c->first] && word_is(&t[j], e->word);
+        if (c->used[j - c->first] || !word_is(&t[j], e->word)) return 0;
+        record(c, j, 1);
+        return 1;
     case EL_SYNSET: {
         const synset *s = &c->d->synsets[e->synset];
         int best = 0;
@@ -81,6 +91,7 @@ static int elem_at(ctx *c, const pattern_elem *e, uint32_t j, int dir)
             int n = phrase_at(c, s->phrases[i], j, dir);
             if (n > best) best = n;
         }
+        record(c, dir > 0 ? j : j + 1 - (uint32_t)best, best);
         return best;
     }
     case EL_TARGET:
@@ -145,6 +156,7 @@ static long match_upper(ctx *c, const pattern_elem *el, int n, long pos, int gap
 static void reset_slots(ctx *c)
 {
     c->target = c->source = c->compound = -1;
+    c->nhit = c->nform;
 }
 
 /* A multi-word verb form's own words ("cordon off") must sit next to it. */
@@ -168,7 +180,7 @@ static int form_fits(ctx *c, const verb_form *f, uint32_t v, uint32_t *lower_fro
 static void consider(ctx *c, const verb_pattern *p, const verb_form *f, uint32_t v, uint32_t lower_from,
                      long upper_from, pattern_match *best, int *found)
 {
-    reset_slots(c);
+    reset_slots(c);  /* keeps the hits of the verb form's own words */
     long last = match_lower(c, p->lower, p->nlower, lower_from, p->gap);
     if (last < 0) return;
     long firstu = match_upper(c, p->upper, p->nupper, upper_from, p->gap, p->upper_joined);
@@ -185,6 +197,8 @@ static void consider(ctx *c, const verb_pattern *p, const verb_form *f, uint32_t
     best->first = (uint32_t)(firstu < (long)v ? firstu : (long)v);
     best->last = (uint32_t)(last > (long)v ? last : (long)v);
     best->specificity = spec;
+    memcpy(best->hit, c->hit, (size_t)c->nhit * sizeof *c->hit);
+    best->nhit = c->nhit;
     *found = 1;
 }
 
@@ -193,8 +207,10 @@ static void try_forms(ctx *c, const verb_form *f, uint32_t v, pattern_match *bes
     for (; f; f = dict_verb_next(c->d, f)) {
         uint32_t lower_from;
         long upper_from;
+        c->nform = 0;
         reset_slots(c);
         if (!form_fits(c, f, v, &lower_from, &upper_from)) continue;
+        c->nform = c->nhit;
         const verb_block *b = &c->d->blocks[f->block];
         for (size_t i = 0; i < b->n; i++) consider(c, &b->v[i], f, v, lower_from, upper_from, best, found);
         if (!*found && f->code[0]) {
@@ -207,6 +223,8 @@ static void try_forms(ctx *c, const verb_form *f, uint32_t v, pattern_match *bes
             best->first = v;
             best->last = lower_from - 1;
             best->specificity = 0;
+            memcpy(best->hit, c->hit, (size_t)c->nform * sizeof *c->hit);
+            best->nhit = c->nform;
             *found = 1;
         }
     }

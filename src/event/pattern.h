@@ -15,6 +15,8 @@
 #include "dict/dict.h"
 #include "doc.h"
 
+enum { PATTERN_HITS = 64 };
+
 typedef struct pattern_match {
     const verb_pattern *p;  /* NULL when the verb alone gave the code */
     const char *code;       /* "---": matched, codes nothing */
@@ -24,6 +26,8 @@ typedef struct pattern_match {
     int compound;           /* the '%' mention, or -1 */
     uint32_t first, last;   /* token span of verb and matched words */
     int specificity;
+    uint32_t hit[PATTERN_HITS];  /* the tokens its words took (not slots, not gaps) */
+    int nhit;
 } pattern_match;
 
 /* Finds the best match for the verb at token v of sentence s, ignoring

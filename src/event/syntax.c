@@ -32,15 +32,25 @@ int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 {
     const tc_token *t = doc->tokens;
     uint32_t end = s->first + s->count;
-    if (v == s->first) return 0;
+    if (v == s->first) return is_aux(&t[v]) && v + 1 < end && syn_is_verb(&t[v + 1]);
     tc_tag before = (tc_tag)t[v - 1].tag;
     if (t[v].tag == TAG_VBN && v + 1 < end) {
         tc_tag after = (tc_tag)t[v + 1].tag;
         int det = before == TAG_DT || before == TAG_CD || before == TAG_JJ || before == TAG_PRPS || before == TAG_POS;
-        if (det && (after == TAG_NN || after == TAG_NNS || after == TAG_JJ)) return 1;
+        int noun_after = after == TAG_NN || after == TAG_NNS || after == TAG_JJ;
+        if (det && noun_after) return 1;
+        /* "stationed advanced tanks": a participle between a verb and its noun */
+        if (noun_after && syn_is_verb(&t[v - 1]) && !is_aux(&t[v - 1])) return 1;
     }
     /* "of terrorising", "without providing", "after launching" */
     if (t[v].tag == TAG_VBG && before == TAG_IN) return 1;
+    /* an auxiliary before its verb: "have postponed", "did not deny", "was seen" */
+    if (is_aux(&t[v]) && t[v].tag != TAG_MD) {
+        for (uint32_t j = v + 1; j < end && j <= v + 3; j++) {
+            if (syn_is_verb(&t[j])) return 1;
+            if (t[j].tag != TAG_RB && !is(&t[j], "n't") && !is(&t[j], "not")) break;
+        }
+    }
     return 0;
 }
 

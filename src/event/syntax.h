@@ -18,8 +18,9 @@ int syn_is_verb(const tc_token *t);
 int syn_clause_break(const tc_token *t);
 
 /* A verb that is not a clause's own: a participle used as an adjective
- * ("the three arrested officers") or a gerund after a preposition
- * ("accused Pristina of terrorising Serbs"). */
+ * ("the three arrested officers"), a gerund after a preposition
+ * ("accused Pristina of terrorising Serbs"), or an auxiliary before its
+ * verb ("have postponed"). */
 int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v);
 
 /* "was attacked", "were reportedly detained". */
