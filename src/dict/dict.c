@@ -348,7 +348,33 @@ void dict_synset_add(dict *d, uint32_t si, const char *phrase)
         s->cap = s->cap ? s->cap * 2 : 8;
         s->phrases = xrealloc(s->phrases, s->cap * sizeof *s->phrases);
     }
-    s->phrases[s->n++] = arena_strndup(&d->mem, key, strlen(key));
+    /* split once here, so matching compares words, not strings with spaces */
+    uint32_t nw = 1;
+    for (const char *p = key; *p; p++) nw += *p == ' ';
+    const char **w = arena_alloc(&d->mem, nw * sizeof *w);
+    char *copy = arena_strndup(&d->mem, key, strlen(key));
+    uint32_t i = 0;
+    for (char *p = copy, *sp; p; p = sp ? sp + 1 : NULL) {
+        sp = strchr(p, ' ');
+        if (sp) *sp = '\0';
+        w[i++] = p;
+    }
+    s->phrases[s->n].words = w;
+    s->phrases[s->n].n = nw;
+    s->n++;
+}
+
+void dict_synset_copy(dict *d, uint32_t to, uint32_t from)
+{
+    /* by index: growing 'to' may move the array */
+    for (size_t i = 0; i < d->synsets[from].n; i++) {
+        synset *s = &d->synsets[to];
+        if (s->n == s->cap) {
+            s->cap = s->cap ? s->cap * 2 : 8;
+            s->phrases = xrealloc(s->phrases, s->cap * sizeof *s->phrases);
+        }
+        s->phrases[s->n++] = d->synsets[from].phrases[i];
+    }
 }
 
 void dict_add_discard(dict *d, const char *phrase, int kind)

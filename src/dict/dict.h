@@ -97,10 +97,15 @@ typedef struct verb_form {
     pattern_elem *upper, *lower;
 } verb_form;
 
-/* A synonym set: phrases, each its folded words joined by spaces. */
+/* A synonym set: phrases, each split once into its folded words. */
+typedef struct synset_phrase {
+    const char **words;
+    uint32_t n;
+} synset_phrase;
+
 typedef struct synset {
     const char *name;     /* "&CURRENCY" */
-    const char **phrases;
+    synset_phrase *phrases;
     size_t n, cap;
 } synset;
 
@@ -211,6 +216,8 @@ void dict_add_pattern(dict *d, uint32_t b, const verb_pattern *p);
 uint32_t dict_synset(dict *d, const char *name);
 void dict_synset_add(dict *d, uint32_t s, const char *phrase);
 int dict_synset_find(const dict *d, const char *name, uint32_t *out);
+/* Adds every phrase of synset 'from' to synset 'to' (a synset inside a synset). */
+void dict_synset_copy(dict *d, uint32_t to, uint32_t from);
 /* Discards: sentence (1) or story (2) phrases. */
 enum { DISCARD_SENTENCE = 1, DISCARD_STORY = 2 };
 void dict_add_discard(dict *d, const char *phrase, int kind);

@@ -666,11 +666,7 @@ static void synset_member(verb_state *st, char *s)
             petr_warn(st->d, st->r, "undefined synset %s in a synset: skipped", s);
             return;
         }
-        /* copy by index: adding may move the arrays */
-        for (size_t i = 0; i < st->d->synsets[other].n; i++) {
-            const char *p = st->d->synsets[other].phrases[i];
-            dict_synset_add(st->d, st->synset, p);
-        }
+        dict_synset_copy(st->d, st->synset, other);
         return;
     }
     int plural = st->synset_plurals && s[strlen(s) - 1] != '_';

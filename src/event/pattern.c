@@ -38,26 +38,20 @@ static int word_is(const tc_token *t, const char *w)
     return strcmp(t->norm, w) == 0 || (t->lemma && strcmp(t->lemma, w) == 0);
 }
 
-/* Does phrase (folded words joined by spaces) match tokens from j on,
- * forward (dir 1) or ending at j (dir -1)? Returns its token count or 0. */
-static int phrase_at(const ctx *c, const char *phrase, uint32_t j, int dir)
+/* Does a synset phrase match tokens from j on, forward (dir 1) or ending
+ * at j (dir -1)? Returns its token count or 0. The word nearest to j is
+ * compared first, so most phrases fail on one comparison. */
+static int phrase_at(const ctx *c, const synset_phrase *ph, uint32_t j, int dir)
 {
     const tc_token *t = c->doc->tokens;
-    int n = 1;
-    for (const char *p = phrase; *p; p++) n += *p == ' ';
+    long n = ph->n;
     long start = dir > 0 ? (long)j : (long)j - n + 1;
     if (start < (long)c->lo || start + n > (long)c->hi) return 0;
-    const char *p = phrase;
-    for (int i = 0; i < n; i++) {
-        const char *sp = strchr(p, ' ');
-        size_t len = sp ? (size_t)(sp - p) : strlen(p);
-        const tc_token *tok = &t[start + i];
-        int ok = (strlen(tok->norm) == len && !memcmp(tok->norm, p, len)) ||
-                 (tok->lemma && strlen(tok->lemma) == len && !memcmp(tok->lemma, p, len));
-        if (!ok) return 0;
-        p = sp ? sp + 1 : p + len;
-    }
-    return n;
+    long near = dir > 0 ? 0 : n - 1;
+    if (!word_is(&t[start + near], ph->words[near])) return 0;
+    for (long i = 0; i < n; i++)
+        if (i != near && !word_is(&t[start + i], ph->words[i])) return 0;
+    return (int)n;
 }
 
 /* The mention starting (dir 1) or ending (dir -1) at token j, or -1. */
@@ -88,7 +82,7 @@ static int elem_at(ctx *c, const pattern_elem *e, uint32_t j, int dir)
         const synset *s = &c->d->synsets[e->synset];
         int best = 0;
         for (size_t i = 0; i < s->n; i++) {
-            int n = phrase_at(c, s->phrases[i], j, dir);
+            int n = phrase_at(c, &s->phrases[i], j, dir);
             if (n > best) best = n;
         }
         record(c, dir > 0 ? j : j + 1 - (uint32_t)best, best);
