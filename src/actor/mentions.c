@@ -60,7 +60,9 @@ static int match_at(const dict *d, const tc_doc *doc, uint32_t i, uint32_t end, 
         if (!e) continue;
         if (e->caps_only && !(t[i].flags & TOK_ALLCAPS)) continue;
         const char *code = phrase_code(e, doc->ymd);
-        if (!code) continue;  /* not valid on the article date */
+        /* not valid on the article date: the phrase still takes its words,
+         * so "the Free Kestria Front" in 2017 does not become "Kestria" */
+        if (!code) code = "---";
         out->first = i;
         out->end = i + (uint32_t)k;
         out->e = e;
@@ -319,6 +321,10 @@ static void group_compounds(const tc_doc *doc, mention *m, size_t n)
     const tc_token *t = doc->tokens;
     int g = 0;
     for (size_t i = 0; i < n; i++) {
+        if (i > 0 && m[i].first == m[i - 1].first) {
+            m[i].group = m[i - 1].group;  /* one phrase, several actors: [NOR/OST] */
+            continue;
+        }
         if (i > 0) {
             uint32_t j = m[i - 1].end, k = m[i].first;
             int joined = 0;

@@ -76,6 +76,8 @@ typedef struct verb_pattern {
     pattern_elem *lower;  /* words after the verb, in text order */
     uint8_t nwords;       /* literal words incl. the verb: specificity */
     uint8_t upper_joined; /* the last upper word touches the verb ("RECENTLY_*") */
+    uint8_t exact;        /* words match the written form only, not the lemma
+                           * (PETRARCH lists the forms it means: TRUCE_ is not "truces") */
     uint8_t gap;          /* most tokens skipped before an element not joined
                            * by '_'; 0: any number inside the clause */
 } verb_pattern;

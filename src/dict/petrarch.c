@@ -801,6 +801,7 @@ static void add_one_pattern(verb_state *st, const char *body, const char *code, 
     p.file = st->r->path;
     p.line = st->r->line;
     p.gap = 0;
+    p.exact = 1;
     p.nupper = (uint8_t)star;
     p.nlower = (uint8_t)(n - star - 1);
     p.upper = arena_alloc(&st->d->mem, (size_t)(n ? n : 1) * sizeof *p.upper);

@@ -17,6 +17,7 @@ typedef struct ctx {
     size_t nm;
     const uint8_t *used;
     int passive;
+    int exact;                   /* the pattern's words match written forms only */
     int target, source, compound;
     uint32_t hit[PATTERN_HITS];  /* tokens the elements took, this attempt */
     int nhit;
@@ -33,9 +34,9 @@ static int clause_break(const tc_token *t)
     return t->tag == TAG_STOP || !strcmp(t->norm, ":") || !strcmp(t->norm, ";");
 }
 
-static int word_is(const tc_token *t, const char *w)
+static int word_is(const ctx *c, const tc_token *t, const char *w)
 {
-    return strcmp(t->norm, w) == 0 || (t->lemma && strcmp(t->lemma, w) == 0);
+    return strcmp(t->norm, w) == 0 || (!c->exact && t->lemma && strcmp(t->lemma, w) == 0);
 }
 
 /* Does a synset phrase match tokens from j on, forward (dir 1) or ending
@@ -48,9 +49,9 @@ static int phrase_at(const ctx *c, const synset_phrase *ph, uint32_t j, int dir)
     long start = dir > 0 ? (long)j : (long)j - n + 1;
     if (start < (long)c->lo || start + n > (long)c->hi) return 0;
     long near = dir > 0 ? 0 : n - 1;
-    if (!word_is(&t[start + near], ph->words[near])) return 0;
+    if (!word_is(c, &t[start + near], ph->words[near])) return 0;
     for (long i = 0; i < n; i++)
-        if (i != near && !word_is(&t[start + i], ph->words[i])) return 0;
+        if (i != near && !word_is(c, &t[start + i], ph->words[i])) return 0;
     return (int)n;
 }
 
@@ -75,7 +76,7 @@ static int elem_at(ctx *c, const pattern_elem *e, uint32_t j, int dir)
     const tc_token *t = c->doc->tokens;
     switch ((elem_kind)e->kind) {
     case EL_WORD:
-        if (c->used[j - c->first] || !word_is(&t[j], e->word)) return 0;
+        if (c->used[j - c->first] || !word_is(c, &t[j], e->word)) return 0;
         record(c, j, 1);
         return 1;
     case EL_SYNSET: {
@@ -175,6 +176,7 @@ static void consider(ctx *c, const verb_pattern *p, const verb_form *f, uint32_t
                      long upper_from, pattern_match *best, int *found)
 {
     reset_slots(c);  /* keeps the hits of the verb form's own words */
+    c->exact = p->exact;
     long last = match_lower(c, p->lower, p->nlower, lower_from, p->gap);
     if (last < 0) return;
     long firstu = match_upper(c, p->upper, p->nupper, upper_from, p->gap, p->upper_joined);

@@ -306,6 +306,8 @@ static int apostrophe(tok_state *st, size_t s, word_span *w, size_t alen, size_t
             w->end = e - 1;
             w->sfx_s = e - 1;
             w->sfx_e = a + k;
+        } else if (e - s == 1) {  /* a lone "n't", as dictionaries write "DID N'T" */
+            w->end = a + k;
         }
         return 0;
     }
