@@ -268,27 +268,53 @@ static int words(const tc_token *t, uint32_t a, uint32_t b)
     return n;
 }
 
-void syn_comma_clauses(const tc_doc *doc, const tc_sentence *s, uint8_t *deleted)
+/* A list of actors (", Kestria and Osterholm"), not a clause. */
+static int actor_list(const tc_doc *doc, uint32_t a, uint32_t b, const mention *m, size_t nm)
 {
-    enum { MIN_WORDS = 2, MAX_WORDS = 8 };
+    const tc_token *t = doc->tokens;
+    int actors = 0;
+    for (uint32_t i = a; i < b; i++) {
+        int k = mention_covering(m, nm, i);
+        if (k >= 0) {
+            actors = 1;
+            i = m[k].end - 1;
+            continue;
+        }
+        if (t[i].tag != TAG_DT && t[i].tag != TAG_CC && !is(&t[i], ",") && t[i].tag != TAG_JJ) return 0;
+    }
+    return actors;
+}
+
+static void mark(uint8_t *deleted, const tc_sentence *s, uint32_t a, uint32_t b)
+{
+    for (uint32_t x = a; x < b; x++) deleted[x - s->first] = 1;
+}
+
+void syn_comma_clauses(const tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm, uint8_t *deleted)
+{
+    enum { MIN_WORDS = 2, MAX_WORDS = 8, MAX_COMMAS = 64 };
     const tc_token *t = doc->tokens;
     uint32_t end = s->first + s->count;
     while (end > s->first && (t[end - 1].tag == TAG_STOP || (t[end - 1].flags & TOK_QUOTE))) end--;
-    uint32_t prev = 0;
-    int have_prev = 0;
-    for (uint32_t i = s->first; i < end; i++) {
-        if (!is(&t[i], ",")) continue;
-        if (have_prev) {
-            int n = words(t, prev + 1, i);
-            if (n >= MIN_WORDS && n <= MAX_WORDS)
-                for (uint32_t x = prev; x < i; x++) deleted[x - s->first] = 1;
+    uint32_t comma[MAX_COMMAS];
+    int nc = 0;
+    for (uint32_t i = s->first; i < end && nc < MAX_COMMAS; i++)
+        if (is(&t[i], ",")) comma[nc++] = i;
+    /* internal clauses: ", which had long stayed neutral," */
+    for (int c = 1; c < nc; c++) {
+        int n = words(t, comma[c - 1] + 1, comma[c]);
+        if (n >= MIN_WORDS && n <= MAX_WORDS && !actor_list(doc, comma[c - 1] + 1, comma[c], m, nm))
+            mark(deleted, s, comma[c - 1], comma[c]);
+    }
+    if (!nc) return;
+    /* the final clause, only when what comes before it has a verb of its
+     * own: ", a senior official said" goes, "..., condemned Kestria" stays */
+    uint32_t last = comma[nc - 1];
+    int n = words(t, last + 1, end);
+    if (n < MIN_WORDS || n > MAX_WORDS || actor_list(doc, last + 1, end, m, nm)) return;
+    for (uint32_t i = s->first; i < last; i++)
+        if (!deleted[i - s->first] && syn_is_verb(&t[i])) {
+            mark(deleted, s, last, end);
+            return;
         }
-        prev = i;
-        have_prev = 1;
-    }
-    if (have_prev) {
-        int n = words(t, prev + 1, end);
-        if (n >= MIN_WORDS && n <= MAX_WORDS)
-            for (uint32_t x = prev; x < end; x++) deleted[x - s->first] = 1;
-    }
 }

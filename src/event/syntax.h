@@ -53,7 +53,8 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v);
 /* PETRARCH's comma-clause rule: marks in 'deleted' (indexed from s->first)
  * the tokens of an internal ", ... ," clause and of a final ", ..." clause
  * of 2 to 8 words, so "..., a senior official said on Saturday." neither
- * acts nor is acted on. */
-void syn_comma_clauses(const tc_doc *doc, const tc_sentence *s, uint8_t *deleted);
+ * acts nor is acted on. A list of actors is no clause, and a final clause
+ * stays when the words before it have no verb (it is the main clause). */
+void syn_comma_clauses(const tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm, uint8_t *deleted);
 
 #endif
