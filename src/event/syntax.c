@@ -102,7 +102,7 @@ static int in_pp(const tc_doc *doc, const tc_sentence *s, const mention *mm)
 {
     const tc_token *t = doc->tokens;
     uint32_t f = mm->first;
-    if (f > s->first && t[f - 1].tag == TAG_DT) f--;
+    while (f > s->first && (t[f - 1].tag == TAG_DT || t[f - 1].tag == TAG_JJ || t[f - 1].tag == TAG_CD)) f--;
     if (f <= s->first) return 0;
     const tc_token *p = &t[f - 1];
     return (p->tag == TAG_IN || p->tag == TAG_TO) && !is(p, "that");
@@ -128,6 +128,15 @@ int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const menti
             }
         }
         break;
+    }
+    if (j > s->first && t[j - 1].tag == TAG_CC) {
+        /* "condemned the attack and promised aid": the verbs share a subject */
+        for (uint32_t x = j - 1; x > s->first;) {
+            x--;
+            if (syn_clause_break(&t[x])) break;
+            if (syn_is_verb(&t[x]) && !is_aux(&t[x]) && x < v)
+                return syn_subject(doc, s, x, m, nm, petrarch_rules);
+        }
     }
     if (j > s->first) {
         int k = mention_covering(m, nm, j - 1);
