@@ -277,10 +277,17 @@ static int words(const tc_token *t, uint32_t a, uint32_t b)
     return n;
 }
 
-/* A list of actors (", Kestria and Osterholm"), not a clause. */
+/* A list of actors (", Kestria and Osterholm"), not a clause: the words
+ * are only actors and their determiners, or the first actor after the
+ * comma continues a compound begun before it. */
 static int actor_list(const tc_doc *doc, uint32_t a, uint32_t b, const mention *m, size_t nm)
 {
     const tc_token *t = doc->tokens;
+    int before = a >= 2 ? mention_covering(m, nm, a - 2) : -1;
+    uint32_t f = a;
+    while (f < b && (t[f].tag == TAG_DT || t[f].tag == TAG_CC || t[f].tag == TAG_JJ)) f++;
+    int after = f < b ? mention_covering(m, nm, f) : -1;
+    if (before >= 0 && after >= 0 && m[before].group == m[after].group) return 1;
     int actors = 0;
     for (uint32_t i = a; i < b; i++) {
         int k = mention_covering(m, nm, i);
