@@ -153,6 +153,10 @@ typedef struct tocsin_event {
      * reports casualties and codes no such event itself ("three attackers
      * were killed" has no agent and so no event); 0 otherwise. */
     int killed, wounded, arrested, missing;
+    /* Whose those casualties are, when the text names one side: the actor
+     * code of the victims ("three attackers were killed" -> "UAF", "a Kosovo
+     * police officer was killed" -> "KSVCOP"); "" when unnamed or mixed. */
+    const char *victims;
 } tocsin_event;
 
 /* Codes one article: splits, tags, finds actors and verb patterns. Events

@@ -11,7 +11,7 @@
  *   at NAME COUNTRY PRECISION    the location of the case's first event
  *                                (NAME may be several words or '*';
  *                                COUNTRY and PRECISION come last)
- *   casualties killed=N wounded=N arrested=N missing=N
+ *   casualties killed=N wounded=N arrested=N missing=N [victims=CODE]
  *                                the article totals (omitted keys are 0)
  * A case with only such lines does not check its events. Locations are
  * scored at country level (the country matches) and at place level (name,
@@ -45,6 +45,7 @@ typedef struct extra {
     int has_at, has_toll;
     char at_name[256], at_cc[256], at_precision[256];
     tocsin_casualties toll;
+    char victims[32];          /* casualties ... victims=CODE: the first event's victims */
 } extra;
 
 static int same_name(const char *want, const char *got)
@@ -80,15 +81,17 @@ static int check_extra(test_run *run, tocsin_doc *doc, int n, const extra *x, in
         tocsin_casualties c;
         tocsin_doc_casualties(doc, &c);
         const tocsin_casualties *w = &x->toll;
+        const tocsin_event *ev = n > 0 ? tocsin_doc_event(doc, 0) : NULL;
+        const char *victims = ev && ev->victims ? ev->victims : "";
         int exact = c.killed == w->killed && c.wounded == w->wounded && c.arrested == w->arrested &&
-                    c.missing == w->missing;
+                    c.missing == w->missing && (!x->victims[0] || !strcmp(x->victims, victims));
         run->tolls++;
         run->tolls_exact += exact;
         if (!exact) {
-            printf("FAIL %s:%d: %s\n    casualties expected: killed=%d wounded=%d arrested=%d missing=%d\n"
-                   "    casualties got     : killed=%d wounded=%d arrested=%d missing=%d\n",
-                   run->file, line, sentence, w->killed, w->wounded, w->arrested, w->missing, c.killed, c.wounded,
-                   c.arrested, c.missing);
+            printf("FAIL %s:%d: %s\n    casualties expected: killed=%d wounded=%d arrested=%d missing=%d victims=%s\n"
+                   "    casualties got     : killed=%d wounded=%d arrested=%d missing=%d victims=%s\n",
+                   run->file, line, sentence, w->killed, w->wounded, w->arrested, w->missing, x->victims, c.killed,
+                   c.wounded, c.arrested, c.missing, victims);
             ok = 0;
         }
     }
@@ -183,8 +186,10 @@ static int parse_at(const char *s, extra *x)
 static int parse_toll(char *s, extra *x)
 {
     memset(&x->toll, 0, sizeof x->toll);
+    x->victims[0] = '\0';
     for (char *p = strtok(s, " \t"); p; p = strtok(NULL, " \t")) {
         int v;
+        if (sscanf(p, "victims=%31s", x->victims) == 1) continue;
         if (sscanf(p, "killed=%d", &v) == 1) x->toll.killed = v;
         else if (sscanf(p, "wounded=%d", &v) == 1) x->toll.wounded = v;
         else if (sscanf(p, "arrested=%d", &v) == 1) x->toll.arrested = v;

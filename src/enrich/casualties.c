@@ -22,7 +22,15 @@ typedef struct sent_count {
     int by_kind[NCAT][NKIND];  /* largest count of one kind in the sentence */
     int sum[NCAT];             /* everything the sentence reports */
     int toll;                  /* a stated death toll */
+    const char *side[NCAT];    /* the victims' actor code, when one side is named */
+    int mixed[NCAT];           /* several sides, or a count with none */
 } sent_count;
+
+/* The sentence's actor mentions, for naming the victims' side. */
+typedef struct side_ctx {
+    const mention *m;
+    size_t nm;
+} side_ctx;
 
 static int is(const tc_token *t, const char *w) { return strcmp(t->norm, w) == 0; }
 static int lemma_is(const tc_token *t, const char *w) { return t->lemma && strcmp(t->lemma, w) == 0; }
@@ -210,7 +218,21 @@ static int np_kind(const tc_token *t, uint32_t i, uint32_t end, int *has_noun)
 typedef struct count_out {
     int by_kind[NKIND];
     int sum;
+    const side_ctx *sides;
+    const char *side;   /* the actor the counted people are, or NULL */
+    int mixed;
 } count_out;
+
+/* Notes the side of the people counted at [a, b): the actor mention there. */
+static void note_side(count_out *c, uint32_t a, uint32_t b)
+{
+    const char *code = NULL;
+    if (c->sides)
+        for (size_t k = 0; k < c->sides->nm && !code; k++)
+            if (c->sides->m[k].first < b && c->sides->m[k].end > a) code = c->sides->m[k].code;
+    if (!code || (c->side && strcmp(c->side, code) != 0)) c->mixed = 1;
+    else c->side = code;
+}
 
 static void add_count(count_out *c, int kind, int v)
 {
@@ -234,12 +256,14 @@ static int read_phrase(const tc_token *t, uint32_t a, uint32_t b, count_out *c)
         }
         int has_noun, kind = np_kind(t, next, b, &has_noun);
         int article = is(&t[next - 1], "a") || is(&t[next - 1], "an");
+        uint32_t conj = next;
+        while (conj < b && !is(&t[conj], "and") && !is(&t[conj], ",")) conj++;  /* one number per conjunct */
         if (kind != -2 && !(article && !has_noun) && !(next < b && is(&t[next], "of") && article)) {
             add_count(c, kind, v);
+            note_side(c, i, conj);
             found++;
         }
-        i = next;
-        while (i < b && !is(&t[i], "and") && !is(&t[i], ",")) i++;  /* one number per conjunct */
+        i = conj;
     }
     return found;
 }
@@ -348,6 +372,8 @@ static int death_toll(const tc_token *t, uint32_t i, uint32_t end)
 
 static void merge(sent_count *s, int cat, const count_out *c)
 {
+    if (c->mixed || (s->side[cat] && c->side && strcmp(s->side[cat], c->side) != 0)) s->mixed[cat] = 1;
+    else if (c->side) s->side[cat] = c->side;
     s->sum[cat] += c->sum;
     for (int k = 0; k < NKIND; k++)
         if (c->by_kind[k] > s->by_kind[cat][k]) s->by_kind[cat][k] = c->by_kind[k];
@@ -366,7 +392,7 @@ static int reads_left(const tc_token *t, uint32_t i, uint32_t first, uint32_t en
     return 0;
 }
 
-static void count_sentence(const tc_doc *doc, const tc_sentence *s, sent_count *out)
+static void count_sentence(const tc_doc *doc, const tc_sentence *s, const side_ctx *sides, sent_count *out)
 {
     const tc_token *t = doc->tokens;
     uint32_t first = s->first, end = s->first + s->count;
@@ -381,7 +407,7 @@ static void count_sentence(const tc_doc *doc, const tc_sentence *s, sent_count *
         if (cat < 0) continue;
         uint32_t anchor = cat == ARRESTED && is(&t[i], "custody") ? i - 2 : i;
         if (negated_or_unreal(t, anchor, first)) continue;
-        count_out c = {{0}, 0};
+        count_out c = {.sides = sides};
         int left = reads_left(t, i, first, end);
         if (left ? count_left(t, first, anchor, &c) : count_right(t, i, end, &c)) merge(out, cat, &c);
         else if (!left && t[i].tag == TAG_VBD && count_left(t, first, anchor, &c)) merge(out, cat, &c);
@@ -436,16 +462,25 @@ static void attach(tocsin_event *e, const sent_count *s)
     e->wounded = s->sum[WOUNDED];
     e->arrested = s->sum[ARRESTED];
     e->missing = s->sum[MISSING];
+    e->victims = "";
+    for (int cat = 0; cat < NCAT; cat++)
+        if ((cat == KILLED ? sentence_total(s, cat) : s->sum[cat]) > 0) {
+            if (s->side[cat] && !s->mixed[cat]) e->victims = s->side[cat];
+            break;
+        }
 }
 
 void enrich_casualties(tc_doc *doc, const enrich_mentions *ms, event_list *ev, tocsin_casualties *total)
 {
-    (void)ms;
     memset(total, 0, sizeof *total);
     if (!doc->nsents) return;
     sent_count *sc = calloc(doc->nsents, sizeof *sc);
     if (!sc) return;
-    for (size_t i = 0; i < doc->nsents; i++) count_sentence(doc, &doc->sents[i], &sc[i]);
+    for (size_t i = 0; i < doc->nsents; i++) {
+        side_ctx sides = {ms && ms->m ? ms->m[i] : NULL, ms && ms->n ? ms->n[i] : 0};
+        count_sentence(doc, &doc->sents[i], &sides, &sc[i]);
+    }
+    for (size_t i = 0; i < ev->n; i++) ev->v[i].victims = "";
     article_totals(sc, doc->nsents, total);
     for (size_t i = 0; i < ev->n; i++) {
         tocsin_event *e = &ev->v[i];

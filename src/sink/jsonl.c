@@ -59,6 +59,7 @@ static void where_and_toll(FILE *out, const tocsin_event *ev)
     field(out, "precision", l->precision);
     fprintf(out, "},\"killed\":%d,\"wounded\":%d,\"arrested\":%d,\"missing\":%d", ev->killed, ev->wounded,
             ev->arrested, ev->missing);
+    field(out, "victims", ev->victims);
 }
 
 int tocsin_write_jsonl(FILE *out, const tocsin_event *ev)

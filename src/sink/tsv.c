@@ -27,7 +27,7 @@ static void cell_str(FILE *out, const char *s) { cell(out, s ? s : "", s ? strle
 int tocsin_write_tsv_header(FILE *out)
 {
     fputs("article\tsentence\tdate\tsource\tsource_name\ttarget\ttarget_name\tcode\troot\tquad\tgoldstein"
-          "\tlocation\tcountry\tadm1\tlat\tlon\tprecision\tkilled\twounded\tarrested\tmissing"
+          "\tlocation\tcountry\tadm1\tlat\tlon\tprecision\tkilled\twounded\tarrested\tmissing\tvictims"
           "\tmode\tverb\tpattern\tspan_start\tspan_end\ttext\n",
           out);
     return ferror(out) ? -TOCSIN_EIO : 0;
@@ -54,6 +54,7 @@ int tocsin_write_tsv(FILE *out, const tocsin_event *ev)
     else fprintf(out, "\t%.5f\t%.5f", l->lat, l->lon);
     cell_str(out, l->precision);
     fprintf(out, "\t%d\t%d\t%d\t%d", ev->killed, ev->wounded, ev->arrested, ev->missing);
+    cell_str(out, ev->victims);
     cell_str(out, tocsin_mode_name(ev->mode));
     cell_str(out, ev->verb);
     cell_str(out, ev->pattern);
