@@ -91,6 +91,13 @@ static int apply_config(suite *s, const cJSON *rec)
     d->require_dyad = 1;
     if (cJSON_IsString(dy)) d->require_dyad = tolower((unsigned char)dy->valuestring[0]) == 't';
     d->new_actor_length = cJSON_IsString(na) ? atoi(na->valuestring) : 0;
+    static const char *const names[] = {"comma_min", "comma_max", "comma_bmin", "comma_bmax", "comma_emin", "comma_emax"};
+    int *vals[] = {&d->comma_min, &d->comma_max, &d->comma_bmin, &d->comma_bmax, &d->comma_emin, &d->comma_emax};
+    static const int defaults[] = {2, 8, 0, 0, 2, 8};
+    for (int i = 0; i < 6; i++) {
+        const cJSON *v = cJSON_GetObjectItem(cfg, names[i]);
+        *vals[i] = cJSON_IsString(v) ? atoi(v->valuestring) : defaults[i];
+    }
     return d->new_actor_length;
 }
 

@@ -35,6 +35,9 @@ dict *dict_new(FILE *warnings)
     d->discard_first = strmap_new(64);
     d->cameo = strmap_new(512);
     d->require_dyad = 0;  /* tocsin codes one-sided events; PETRARCH sets 1 */
+    d->comma_min = 2, d->comma_max = 8;
+    d->comma_bmin = 0, d->comma_bmax = 0;
+    d->comma_emin = 2, d->comma_emax = 8;
     d->warn = warnings ? warnings : stderr;
     return d;
 }

@@ -144,6 +144,10 @@ typedef struct dict {
      * makes a compound act on itself. Set by the PETRARCH/TABARI loaders;
      * tocsin's own rules keep places and instruments out of targets. */
     int petrarch_rules;
+    /* PETRARCH's comma-clause options: clauses of min..max words are set
+     * aside at the beginning (b), inside (plain) and at the end (e) of a
+     * sentence; a max of 0 turns that kind off. Defaults 2-8, off, 2-8. */
+    int comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax;
 
     strmap *cameo;            /* code -> index into codes */
     cameo_code *codes;

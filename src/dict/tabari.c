@@ -86,8 +86,15 @@ int dict_load_tabari_options(dict *d, const char *path, tocsin_error *err)
         if (*v) *v++ = '\0';
         v = trim(v);
         if (*v == '=') v = trim(v + 1);
-        int *target = !strcasecmp(s, "require_dyad") ? &d->require_dyad
-                      : !strcasecmp(s, "new_actor_length") ? &d->new_actor_length : NULL;
+        int *target = !strcasecmp(s, "require_dyad")       ? &d->require_dyad
+                      : !strcasecmp(s, "new_actor_length") ? &d->new_actor_length
+                      : !strcasecmp(s, "comma_min")        ? &d->comma_min
+                      : !strcasecmp(s, "comma_max")        ? &d->comma_max
+                      : !strcasecmp(s, "comma_bmin")       ? &d->comma_bmin
+                      : !strcasecmp(s, "comma_bmax")       ? &d->comma_bmax
+                      : !strcasecmp(s, "comma_emin")       ? &d->comma_emin
+                      : !strcasecmp(s, "comma_emax")       ? &d->comma_emax
+                                                           : NULL;
         if (!target) {
             d->warnings++;
             fprintf(d->warn, "%s:%d: warning: option '%s' has no effect in tocsin: ignored\n", file, line, s);

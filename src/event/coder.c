@@ -134,7 +134,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
     uint8_t *used = arena_alloc(&doc->mem, s->count + 1);
     if (d->petrarch_rules) {
         /* comma clauses are out of play: their verbs and their actors */
-        syn_comma_clauses(doc, s, m, nm, used);
+        syn_comma_clauses(d, doc, s, m, nm, used);
         mention *kept = arena_alloc(&doc->mem, nm * sizeof *kept);
         size_t nk = 0;
         for (size_t i = 0; i < nm; i++)

@@ -306,9 +306,12 @@ static void mark(uint8_t *deleted, const tc_sentence *s, uint32_t a, uint32_t b)
     for (uint32_t x = a; x < b; x++) deleted[x - s->first] = 1;
 }
 
-void syn_comma_clauses(const tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm, uint8_t *deleted)
+static int in_range(int n, int min, int max) { return max > 0 && n >= min && n <= max; }
+
+void syn_comma_clauses(const dict *d, const tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm,
+                       uint8_t *deleted)
 {
-    enum { MIN_WORDS = 2, MAX_WORDS = 8, MAX_COMMAS = 64 };
+    enum { MAX_COMMAS = 64 };
     const tc_token *t = doc->tokens;
     uint32_t end = s->first + s->count;
     while (end > s->first && (t[end - 1].tag == TAG_STOP || (t[end - 1].flags & TOK_QUOTE))) end--;
@@ -316,18 +319,22 @@ void syn_comma_clauses(const tc_doc *doc, const tc_sentence *s, const mention *m
     int nc = 0;
     for (uint32_t i = s->first; i < end && nc < MAX_COMMAS; i++)
         if (is(&t[i], ",")) comma[nc++] = i;
+    if (!nc) return;
     /* internal clauses: ", which had long stayed neutral," */
     for (int c = 1; c < nc; c++) {
         int n = words(t, comma[c - 1] + 1, comma[c]);
-        if (n >= MIN_WORDS && n <= MAX_WORDS && !actor_list(doc, comma[c - 1] + 1, comma[c], m, nm))
+        if (in_range(n, d->comma_min, d->comma_max) && !actor_list(doc, comma[c - 1] + 1, comma[c], m, nm))
             mark(deleted, s, comma[c - 1], comma[c]);
     }
-    if (!nc) return;
+    /* an initial clause: "After the vote in Norrland, ..." */
+    int n = words(t, s->first, comma[0]);
+    if (in_range(n, d->comma_bmin, d->comma_bmax) && !actor_list(doc, s->first, comma[0], m, nm))
+        mark(deleted, s, s->first, comma[0] + 1);
     /* the final clause, only when what comes before it has a verb of its
      * own: ", a senior official said" goes, "..., condemned Kestria" stays */
     uint32_t last = comma[nc - 1];
-    int n = words(t, last + 1, end);
-    if (n < MIN_WORDS || n > MAX_WORDS || actor_list(doc, last + 1, end, m, nm)) return;
+    n = words(t, last + 1, end);
+    if (!in_range(n, d->comma_emin, d->comma_emax) || actor_list(doc, last + 1, end, m, nm)) return;
     for (uint32_t i = s->first; i < last; i++)
         if (!deleted[i - s->first] && syn_is_verb(&t[i])) {
             mark(deleted, s, last, end);

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "actor/actor.h"
+#include "dict/dict.h"
 #include "doc.h"
 #include "tocsin.h"
 
@@ -51,10 +52,12 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
 tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v);
 
 /* PETRARCH's comma-clause rule: marks in 'deleted' (indexed from s->first)
- * the tokens of an internal ", ... ," clause and of a final ", ..." clause
- * of 2 to 8 words, so "..., a senior official said on Saturday." neither
+ * the tokens of an initial "... ,", internal ", ... ," or final ", ..."
+ * clause whose length is within the dictionary's comma options (by default
+ * internal and final clauses of 2 to 8 words), so "..., a senior official said on Saturday." neither
  * acts nor is acted on. A list of actors is no clause, and a final clause
  * stays when the words before it have no verb (it is the main clause). */
-void syn_comma_clauses(const tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm, uint8_t *deleted);
+void syn_comma_clauses(const dict *d, const tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm,
+                       uint8_t *deleted);
 
 #endif
