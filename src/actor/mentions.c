@@ -328,10 +328,12 @@ static void group_compounds(const tc_doc *doc, mention *m, size_t n)
         if (i > 0) {
             uint32_t j = m[i - 1].end, k = m[i].first;
             int joined = 0;
-            if (j < k && (strcmp(t[j].norm, "and") == 0 || strcmp(t[j].norm, ",") == 0)) {
+            if (j < k && (is_word(&t[j], "and") || is_word(&t[j], ",") || is_word(&t[j], "or") ||
+                          is_word(&t[j], "nor"))) {
                 joined = 1;
                 for (uint32_t x = j + 1; x < k; x++)
-                    if (t[x].tag != TAG_DT && t[x].tag != TAG_CD && t[x].tag != TAG_JJ && strcmp(t[x].norm, "and") != 0)
+                    if (t[x].tag != TAG_DT && t[x].tag != TAG_CD && t[x].tag != TAG_JJ && t[x].tag != TAG_PRPS &&
+                        !is_word(&t[x], "and"))
                         joined = 0;
             }
             if (joined) {

@@ -89,16 +89,29 @@ static int elem_at(ctx *c, const pattern_elem *e, uint32_t j, int dir)
         record(c, dir > 0 ? j : j + 1 - (uint32_t)best, best);
         return best;
     }
+    case EL_SKIP: {
+        /* one noun phrase, actor or not: "warned THEIR ^ ABOUT +" */
+        int k = mention_at(c, j, dir);
+        if (k >= 0) return (int)(c->m[k].end - c->m[k].first);
+        int n = 0, noun = 0;
+        for (long x = j; x >= (long)c->lo && x < (long)c->hi; x += dir, n++) {
+            tc_tag g = (tc_tag)t[x].tag;
+            if (g == TAG_NN || g == TAG_NNS || g == TAG_NNP || g == TAG_NNPS) noun = 1;
+            else if (g != TAG_DT && g != TAG_JJ && g != TAG_CD && g != TAG_POS && g != TAG_PRPS) break;
+        }
+        return noun ? n : 0;
+    }
     case EL_TARGET:
     case EL_SOURCE:
-    case EL_COMPOUND:
-    case EL_SKIP: {
+    case EL_COMPOUND: {
         int k = mention_at(c, j, dir);
         if (k < 0) return 0;
         if (e->kind == EL_COMPOUND && group_size(c, k) < 2) return 0;
         if (e->kind == EL_TARGET) c->target = k;
         if (e->kind == EL_SOURCE) c->source = k;
-        if (e->kind == EL_COMPOUND) c->compound = k;
+        /* a compound after the verb is its target ("agrees WITH %"), before
+         * it the compound that acts */
+        if (e->kind == EL_COMPOUND) *(dir > 0 ? &c->target : &c->compound) = k;
         return (int)(c->m[k].end - c->m[k].first);
     }
     }

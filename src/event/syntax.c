@@ -116,7 +116,7 @@ int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const menti
     uint32_t j = v;
     while (j > s->first) {
         const tc_token *p = &t[j - 1];
-        if (p->tag == TAG_RB || is_aux(p) || is(p, "n't")) {
+        if ((p->tag == TAG_RB || is_aux(p) || is(p, "n't")) && mention_covering(m, nm, j - 1) < 0) {
             j--;
             continue;
         }

@@ -41,7 +41,8 @@ static const unsigned char cclass[256] = {
     C_SP, C_PU, C_PU, C_PU, C_PU, C_PU, C_PU, C_PU, C_PU, C_PU, C_PU, C_PU, C_PU, C_PU, C_PU, C_PU,
     C_DI, C_DI, C_DI, C_DI, C_DI, C_DI, C_DI, C_DI, C_DI, C_DI, C_PU, C_PU, C_PU, C_PU, C_PU, C_PU,
     C_PU, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP,
-    C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_PU, C_PU, C_PU, C_PU, C_PU,
+    /* '_' separates words like a space: dictionaries write "Dol_Amroth" */
+    C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_UP, C_PU, C_PU, C_PU, C_PU, C_SP,
     C_PU, C_LO, C_LO, C_LO, C_LO, C_LO, C_LO, C_LO, C_LO, C_LO, C_LO, C_LO, C_LO, C_LO, C_LO, C_LO,
     C_LO, C_LO, C_LO, C_LO, C_LO, C_LO, C_LO, C_LO, C_LO, C_LO, C_LO, C_PU, C_PU, C_PU, C_PU, C_SP,
     R16(C_HI), R16(C_HI), R16(C_HI), R16(C_HI), R16(C_HI), R16(C_HI), R16(C_HI), R16(C_HI),
