@@ -123,6 +123,31 @@ static void emit_groups(const dict *d, tc_doc *doc, size_t si, uint32_t v, const
     }
 }
 
+/* The tagger now and then reads a past-tense verb after a comma as an
+ * adjective ("..., urged Eriador to"). When the dictionary knows the stem
+ * as a verb and a noun phrase follows, the word is retagged VBD with its
+ * stem as lemma: the dictionary's word is better evidence than the tag. */
+static void retag_past_verb(const dict *d, tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    tc_token *t = &doc->tokens[v];
+    size_t n = strlen(t->norm);
+    if ((t->tag != TAG_JJ && t->tag != TAG_NN) || n < 4 || strcmp(t->norm + n - 2, "ed") != 0) return;
+    if (v + 1 >= s->first + s->count) return;
+    tc_tag next = (tc_tag)doc->tokens[v + 1].tag;
+    if (next != TAG_NNP && next != TAG_NNPS && next != TAG_DT && next != TAG_PRPS) return;
+    char stem[64];
+    if (n >= sizeof stem) return;
+    for (size_t cut = 1; cut <= 2; cut++) {  /* urged -> urge, warned -> warn */
+        memcpy(stem, t->norm, n - cut);
+        stem[n - cut] = '\0';
+        if (dict_verb(d, stem)) {
+            t->tag = TAG_VBD;
+            t->lemma = arena_strndup(&doc->mem, stem, n - cut);
+            return;
+        }
+    }
+}
+
 void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm, event_list *out)
 {
     const tc_sentence *s = &doc->sents[si];
@@ -144,6 +169,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
         if (nm == 0) return;
     }
     for (uint32_t v = s->first; v < end; v++) {
+        if (!syn_is_verb(&t[v])) retag_past_verb(d, doc, s, v);
         if (used[v - s->first] || !syn_is_verb(&t[v]) || syn_not_predicate(doc, s, v)) continue;
         int passive = syn_is_passive(doc, s, v);
         /* PETRARCH reads a passive with no "by" as active: "X was criticized over Y" */
