@@ -208,6 +208,7 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
     const tc_token *t = doc->tokens;
     uint32_t send = s->first + s->count;
     size_t nm = 0;
+    const char *shared_base = NULL;
     for (size_t ri = 0; ri < nr;) {
         const raw *r = &rv[ri++];
         const char *base = NULL, *role = NULL;
@@ -215,6 +216,17 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
         uint32_t first = r->first, end = r->end;
         int listed = 0;
         size_t rlen = strlen(r->code);
+        /* "Danish media and government": the second role has the first one's country */
+        if (r->e->kind == PHRASE_AGENT && shared_base && r->first >= 2 && is_word(&t[r->first - 1], "and") &&
+            nm > 0 && out[nm - 1].end == r->first - 1) {
+            char with[64];
+            snprintf(with, sizeof with, "%s", shared_base);
+            nm = add_mention(d, doc, out, nm, r->first, r->end, arena_strndup(&doc->mem, with, strlen(with)),
+                             r->code, NULL);
+            shared_base = NULL;
+            continue;
+        }
+        shared_base = NULL;
         if (r->e->kind == PHRASE_AGENT && rlen && r->code[rlen - 1] == '~' && ri < nr && rv[ri].first == end &&
             country_like(&rv[ri])) {
             /* a prefix role before its actor: "MSF Arnor diplomat" -> NGO + ARN + GOV */
@@ -251,6 +263,17 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                 role = rv[a].code;
                 end = rv[a].end;
                 ri = (size_t)a + 1;
+                /* stacked roles: "Danish Islamist media" -> DNK + MUS + MED; a
+                 * role joined by "and" shares all but the last */
+                shared_base = base;
+                while (ri < nr && rv[ri].first == end && rv[ri].e->kind == PHRASE_AGENT) {
+                    char both[64], upto[64];
+                    actor_compose(base, role, upto, sizeof upto);
+                    shared_base = arena_strndup(&doc->mem, upto, strlen(upto));
+                    snprintf(both, sizeof both, "%s%s", role, rv[ri].code[0] == '~' ? rv[ri].code + 1 : rv[ri].code);
+                    role = arena_strndup(&doc->mem, both, strlen(both));
+                    end = rv[ri++].end;
+                }
             } else if (r->e->kind == PHRASE_ADJ && !is_tag(&t[r->first], TAG_NNS, TAG_NNPS)) {
                 /* "Russian and Ukrainian delegations": the role is shared */
                 long b = -1;
