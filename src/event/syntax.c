@@ -44,6 +44,10 @@ int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     }
     /* "of terrorising", "without providing", "after launching" */
     if (t[v].tag == TAG_VBG && before == TAG_IN) return 1;
+    /* an infinitive that belongs to a noun: "efforts to stop", "plans to attack" */
+    if (t[v].tag == TAG_VB && before == TAG_TO && v >= s->first + 2 &&
+        (t[v - 2].tag == TAG_NN || t[v - 2].tag == TAG_NNS))
+        return 1;
     /* an auxiliary before its verb: "have postponed", "did not deny", "was seen" */
     if (is_aux(&t[v]) && t[v].tag != TAG_MD) {
         for (uint32_t j = v + 1; j < end && j <= v + 3; j++) {
@@ -140,7 +144,7 @@ int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const menti
     }
     if (j > s->first) {
         int k = mention_covering(m, nm, j - 1);
-        if (k >= 0) return k;
+        if (k >= 0 && !in_pp(doc, s, &m[k])) return k;
         const tc_token *p = &t[j - 1];
         if (p->tag == TAG_NN || p->tag == TAG_NNS || p->tag == TAG_PRP) {
             /* the noun phrase before the verb, and its possessor:
