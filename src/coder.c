@@ -174,6 +174,8 @@ int tocsin_coder_code(const tocsin_coder *c, tocsin_doc *doc)
      * discarded sentence has none) */
     enrich_mentions ms = {arena_alloc(&d->mem, (d->nsents + 1) * sizeof *ms.m),
                           arena_alloc(&d->mem, (d->nsents + 1) * sizeof *ms.n)};
+    discourse people;
+    memset(&people, 0, sizeof people);
     for (size_t i = 0; i < d->nsents; i++) {
         int discard = event_discard(c->dict, d, &d->sents[i]);
         if (discard == DISCARD_STORY) {
@@ -183,6 +185,7 @@ int tocsin_coder_code(const tocsin_coder *c, tocsin_doc *doc)
         if (discard == DISCARD_SENTENCE) continue;
         mention *m;
         size_t nm = actor_find(c->dict, d, &d->sents[i], &m);
+        nm = coref_resolve(&people, d, &d->sents[i], &m, nm);
         ms.m[i] = m;
         ms.n[i] = nm;
         event_code_sentence(c->dict, d, i, m, nm, &doc->events);

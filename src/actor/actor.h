@@ -22,6 +22,7 @@ typedef struct mention {
     uint8_t has_country;  /* the code starts with a state or IGO, not a bare role */
     uint8_t is_role;      /* a bare role noun with no name ("the minister") */
     uint8_t has_role;     /* headed by a role noun ("the prime minister of Kosovo") */
+    uint8_t person;       /* names one person: "Serbian President Aleksandar Vucic" */
     int group;            /* compound group: equal for "Serbia and Russia" */
 } mention;
 
@@ -32,5 +33,23 @@ size_t actor_find(const dict *d, tc_doc *doc, const tc_sentence *s, mention **ou
 /* Joins a base actor code and a role: ("SRB", "COP") -> "SRBCOP"; a base that
  * already ends with the role is kept ("USAGOV" + "GOV"). Writes into 'out'. */
 void actor_compose(const char *base, const char *role, char *out, size_t cap);
+
+/* ---- within the article (coref.c) --------------------------------------
+ * Later mentions of a person: "he", "she", "the minister", or a surname
+ * alone ("Murkomen") after "Kenyan Interior Minister Kipchumba Murkomen". */
+enum { DISCOURSE_NAMES = 32 };
+typedef struct discourse {
+    const mention *last_person;    /* the last person named (copied) */
+    mention person;
+    int has_person;
+    struct { char surname[48]; const char *code, *name; } names[DISCOURSE_NAMES];
+    int nnames;
+} discourse;
+
+/* Adds to the mentions of sentence 's' those that refer back (pronouns,
+ * surnames) and gives bare titles ("the minister") the person they stand
+ * for; then remembers the people the sentence names. Returns the new count;
+ * '*m' may be replaced by a larger array in doc->mem. */
+size_t coref_resolve(discourse *dc, tc_doc *doc, const tc_sentence *s, mention **m, size_t nm);
 
 #endif

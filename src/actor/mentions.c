@@ -285,6 +285,7 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                 else if (!(end < send && is_tag(&t[end], TAG_NN, TAG_NNS))) continue;
             }
         }
+        uint32_t before_name = end;
         if (role) {
             const raw *person = NULL;
             end = absorb_name(doc, s, end, rv, nr, &ri, &person);
@@ -298,7 +299,16 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                 named = person;
             }
         }
+        size_t was = nm;
         nm = add_mention(d, doc, out, nm, first, end, base, role, named);
+        /* a person: a title with a name after it, or a known person's name */
+        if (nm == was + 1) {
+            const char *code = out[was].code;
+            int group = !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3);
+            out[was].person = (role && end > before_name) ||
+                              (named && named->e->kind == PHRASE_ACTOR && !group && strlen(code) > 3 &&
+                               (doc->tokens[named->first].flags & TOK_CAP) && named->end - named->first <= 3);
+        }
         if (listed) nm = role_list(d, doc, s, rv, nr, &ri, out, nm, role);
     }
     return nm;

@@ -4,12 +4,14 @@
 
 #include "cli/cli.h"
 
-typedef enum { FORMAT_JSONL, FORMAT_TSV } out_format;
+typedef enum { FORMAT_JSONL, FORMAT_TSV, FORMAT_GDELT, FORMAT_PLOVER } out_format;
 
 typedef struct code_run {
     const tocsin_coder *coder;
     out_format format;
     FILE *out;
+    tocsin_formats *formats; /* tables of --format gdelt|plover, else NULL */
+    uint64_t next_id;        /* GLOBALEVENTID of the next GDELT row */
     const char *dump;  /* --dump STAGE instead of events */
     long articles, sentences, events;
     size_t bytes;
@@ -27,7 +29,13 @@ static void help(FILE *out)
           "                       jsonl: one article per line, {\"id\",\"date\",\"source\",\n"
           "                       \"url\",\"title\",\"text\"}, only text required.\n"
           "                       Default: JSONL when the first byte is '{'.\n"
-          "  --format jsonl|tsv   output: JSON Lines (default) or tab-separated with a header.\n"
+          "  --format jsonl|tsv|gdelt|plover\n"
+          "                       output: JSON Lines (default); tsv, the same fields\n"
+          "                       tab-separated with a header; gdelt, the 61-column GDELT 2.0\n"
+          "                       event export (no header; GLOBALEVENTID numbers events 1, 2..;\n"
+          "                       DATEADDED is now, or SOURCE_DATE_EPOCH when set); plover,\n"
+          "                       one JSON object per event with PLOVER event_type, mode and\n"
+          "                       context mapped from the CAMEO code (data/plover.txt).\n"
           "                       Fields: article sentence date source source_name target\n"
           "                       target_name code root quad goldstein mode text evidence.\n"
           "  --date YYYY-MM-DD    date of articles that carry none (picks date-ranged\n"
@@ -61,6 +69,8 @@ static int code_article(const article *a, void *ctx)
     for (int i = 0; i < n; i++) {
         const tocsin_event *ev = tocsin_doc_event(doc, (size_t)i);
         if (run->format == FORMAT_TSV) tocsin_write_tsv(run->out, ev);
+        else if (run->format == FORMAT_GDELT) tocsin_write_gdelt(run->out, run->formats, ev, ++run->next_id);
+        else if (run->format == FORMAT_PLOVER) tocsin_write_plover(run->out, run->formats, ev);
         else tocsin_write_jsonl(run->out, ev);
     }
     run->articles++;
@@ -104,6 +114,8 @@ int cmd_code(int argc, char **argv)
             const char *v = argv[++i];
             if (strcmp(v, "jsonl") == 0) run.format = FORMAT_JSONL;
             else if (strcmp(v, "tsv") == 0) run.format = FORMAT_TSV;
+            else if (strcmp(v, "gdelt") == 0) run.format = FORMAT_GDELT;
+            else if (strcmp(v, "plover") == 0) run.format = FORMAT_PLOVER;
             else goto bad;
         } else if (strcmp(a, "--dump") == 0 && has_value) {
             run.dump = argv[++i];
@@ -135,6 +147,16 @@ int cmd_code(int argc, char **argv)
         return 2;
     }
     run.coder = c;
+    if ((run.format == FORMAT_GDELT || run.format == FORMAT_PLOVER) && !run.dump) {
+        tocsin_error err;
+        if (!(run.formats = tocsin_formats_load(NULL, &err))) {
+            if (err.line) fprintf(stderr, "%s:%d: %s\n", err.file, err.line, err.msg);
+            else fprintf(stderr, "tocsin: %s%s%s\n", err.file, err.file[0] ? ": " : "", err.msg);
+            tocsin_coder_free(c);
+            free(dicts), free(adds), free(files);
+            return 2;
+        }
+    }
     static char outbuf[1 << 16];
     setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
     if (run.format == FORMAT_TSV && !run.dump) tocsin_write_tsv_header(run.out);
@@ -147,6 +169,7 @@ int cmd_code(int argc, char **argv)
     if (stats)
         fprintf(stderr, "tocsin: articles=%ld sentences=%ld events=%ld bytes=%zu rejected=%ld\n", run.articles,
                 run.sentences, run.events, run.bytes, rejected);
+    tocsin_formats_free(run.formats);
     tocsin_coder_free(c);
     free(dicts), free(adds), free(files);
     if (ferror(stdout)) {

@@ -148,6 +148,62 @@ static void retag_past_verb(const dict *d, tc_doc *doc, const tc_sentence *s, ui
     }
 }
 
+/* ---- statements ----------------------------------------------------------
+ * "X said ..." is itself an event (010, make a statement) -- but only when
+ * what X said holds no event of its own: "Kirby said Serbia had deployed
+ * troops" is Serbia's deployment, not Kirby's statement. */
+
+static int speech_verb(const tc_token *t)
+{
+    static const char *const verbs[] = {"say", "tell", "state", "add", "continue", "declare", "note", "stress",
+                                        "write", "insist", "comment", "explain", "announce", "report", NULL};
+    if (!t->lemma) return 0;
+    for (int i = 0; verbs[i]; i++)
+        if (!strcmp(t->lemma, verbs[i])) return 1;
+    return 0;
+}
+
+/* The speaker of the verb at v: its subject, or the actor right after it
+ * ("..., said Zelensky"). */
+static int speaker(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm)
+{
+    int k = syn_subject(doc, s, v, m, nm, 0);
+    if (k >= 0) return k;
+    uint32_t j = v + 1;
+    if (j < s->first + s->count && !strcmp(doc->tokens[j].norm, "the")) j++;
+    for (size_t x = 0; x < nm; x++)
+        if (m[x].first == j) return (int)x;
+    return -1;
+}
+
+static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm, event_list *out)
+{
+    const tc_sentence *s = &doc->sents[si];
+    const tc_token *t = doc->tokens;
+    const cameo_code *c = dict_cameo(d, "010");
+    if (!c) return;
+    for (uint32_t v = s->first; v < s->first + s->count; v++) {
+        int k = -1;
+        if (syn_is_verb(&t[v]) && speech_verb(&t[v]) && !syn_not_predicate(doc, s, v)) {
+            k = speaker(doc, s, v, m, nm);
+        } else if (!strcmp(t[v].norm, "according") && v + 1 < s->first + s->count &&
+                   !strcmp(t[v + 1].norm, "to")) {
+            for (size_t x = 0; x < nm; x++)
+                if (m[x].first == v + 2) k = (int)x;
+        }
+        if (k < 0) continue;
+        pattern_match mt;
+        memset(&mt, 0, sizeof mt);
+        mt.code = "010";
+        mt.code2 = "";
+        mt.text = "statement: say, tell, state ... | according to +";
+        mt.first = mt.last = v;
+        tocsin_mode mode = syn_mode(doc, s, v);
+        emit(d, doc, si, v, &mt, "010", &m[k], NULL, mode, out);
+        return;
+    }
+}
+
 void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm, event_list *out)
 {
     const tc_sentence *s = &doc->sents[si];
@@ -201,4 +257,5 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
         tocsin_mode mode = syn_mode(doc, s, v);
         emit_groups(d, doc, si, v, &mt, m, nm, source, target, mode, out);
     }
+    if (out->n == first_event && !d->petrarch_rules) code_statement(d, doc, si, m, nm, out);
 }

@@ -146,7 +146,8 @@ int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const menti
         int k = mention_covering(m, nm, j - 1);
         if (k >= 0 && !in_pp(doc, s, &m[k])) return k;
         const tc_token *p = &t[j - 1];
-        if (p->tag == TAG_NN || p->tag == TAG_NNS || p->tag == TAG_PRP) {
+        if (p->tag == TAG_NN || p->tag == TAG_NNS || p->tag == TAG_PRP ||
+            (!petrarch_rules && (p->tag == TAG_NNP || p->tag == TAG_NNPS))) {
             /* the noun phrase before the verb, and its possessor:
              * "Calenardhon crowds burned", "Eriador's death toll has risen" */
             uint32_t h = j - 1;

@@ -1,0 +1,136 @@
+/* coref.c -- later mentions of people, within one article.
+ *
+ * News names a person once in full ("Kenyan Interior Minister Kipchumba
+ * Murkomen", "John Kirby, a spokesperson for the White House") and then
+ * says "Murkomen", "he" or "the minister". The one idea: keep the people
+ * named so far, newest first, and let a pronoun or a bare title stand for
+ * the nearest one -- in the same sentence before it, else the last one
+ * named before the sentence. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "actor/actor.h"
+
+static int is(const tc_token *t, const char *w) { return strcmp(t->norm, w) == 0; }
+
+static int covered(const mention *m, size_t nm, uint32_t j)
+{
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].first <= j && j < m[k].end) return 1;
+    return 0;
+}
+
+/* The person nearest before token j: in this sentence, else from before. */
+static const mention *person_before(const discourse *dc, const mention *m, size_t nm, uint32_t j)
+{
+    const mention *best = NULL;
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].person && m[k].end <= j) best = &m[k];
+    if (!best && dc->has_person) best = &dc->person;
+    return best;
+}
+
+static const char *surname_code(const discourse *dc, const char *norm, const char **name)
+{
+    for (int i = dc->nnames; i-- > 0;)
+        if (!strcmp(dc->names[i].surname, norm)) {
+            *name = dc->names[i].name;
+            return dc->names[i].code;
+        }
+    return NULL;
+}
+
+/* Candidates: "he"/"she"/"him"/"her" and surnames of earlier people. */
+static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm,
+                             mention *out)
+{
+    const tc_token *t = doc->tokens;
+    size_t n = 0;
+    int group = 0;
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].group >= group) group = m[k].group + 1;
+    for (uint32_t j = s->first; j < s->first + s->count; j++) {
+        if (covered(m, nm, j)) continue;
+        const tc_token *tok = &t[j];
+        mention r;
+        memset(&r, 0, sizeof r);
+        if (tok->tag == TAG_PRP && (is(tok, "he") || is(tok, "she") || is(tok, "him") || is(tok, "her"))) {
+            const mention *p = person_before(dc, m, nm, j);
+            if (!p) continue;
+            r.code = p->code;
+            r.name = p->name;
+        } else if ((tok->flags & TOK_CAP) && (tok->tag == TAG_NNP || tok->tag == TAG_NN)) {
+            const char *name;
+            const char *code = surname_code(dc, tok->norm, &name);
+            if (!code) continue;
+            r.code = code;
+            r.name = name;
+        } else {
+            continue;
+        }
+        r.first = j;
+        r.end = j + 1;
+        r.has_country = strlen(r.code) >= 3;
+        r.person = 1;
+        r.group = group++;
+        out[n++] = r;
+    }
+    return n;
+}
+
+/* "the minister": a bare title after a person with that role stands for
+ * that person. */
+static void resolve_titles(const discourse *dc, tc_doc *doc, mention *m, size_t nm)
+{
+    const tc_token *t = doc->tokens;
+    for (size_t k = 0; k < nm; k++) {
+        if (!m[k].is_role || m[k].first == 0 || !is(&t[m[k].first - 1], "the")) continue;
+        const mention *p = person_before(dc, m, nm, m[k].first);
+        if (!p) continue;
+        size_t pl = strlen(p->code), rl = strlen(m[k].code);
+        if (pl > rl && !strcmp(p->code + pl - rl, m[k].code)) {
+            m[k].code = p->code;
+            m[k].name = p->name;
+            m[k].is_role = 0;
+            m[k].has_country = 1;
+            m[k].person = 1;
+        }
+    }
+}
+
+static void remember(discourse *dc, const tc_doc *doc, const mention *m, size_t nm)
+{
+    for (size_t k = 0; k < nm; k++) {
+        if (!m[k].person) continue;
+        dc->person = m[k];
+        dc->has_person = 1;
+        const tc_token *last = &doc->tokens[m[k].end - 1];
+        if (!(last->flags & TOK_CAP) || strlen(last->norm) >= sizeof dc->names[0].surname) continue;
+        int i = dc->nnames < DISCOURSE_NAMES ? dc->nnames++ : DISCOURSE_NAMES - 1;
+        if (i == DISCOURSE_NAMES - 1 && dc->nnames == DISCOURSE_NAMES)
+            memmove(&dc->names[0], &dc->names[1], (DISCOURSE_NAMES - 1) * sizeof dc->names[0]);
+        strcpy(dc->names[i].surname, last->norm);
+        dc->names[i].code = m[k].code;
+        dc->names[i].name = m[k].name;
+    }
+}
+
+static int by_first(const void *a, const void *b)
+{
+    const mention *x = a, *y = b;
+    return x->first < y->first ? -1 : x->first > y->first;
+}
+
+size_t coref_resolve(discourse *dc, tc_doc *doc, const tc_sentence *s, mention **m, size_t nm)
+{
+    resolve_titles(dc, doc, *m, nm);
+    mention *all = arena_alloc(&doc->mem, (nm + s->count + 1) * sizeof *all);
+    memcpy(all, *m, nm * sizeof *all);
+    size_t n = nm + add_references(dc, doc, s, *m, nm, all + nm);
+    if (n > nm) {
+        qsort(all, n, sizeof *all, by_first);
+        *m = all;
+    }
+    remember(dc, doc, *m, n);
+    return n;
+}
