@@ -257,5 +257,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
         tocsin_mode mode = syn_mode(doc, s, v);
         emit_groups(d, doc, si, v, &mt, m, nm, source, target, mode, out);
     }
-    if (out->n == first_event && !d->petrarch_rules) code_statement(d, doc, si, m, nm, out);
+    int asserted = 0;
+    for (size_t i = first_event; i < out->n; i++) asserted |= out->v[i].mode == TOCSIN_ASSERTED;
+    if (!asserted && !d->petrarch_rules) code_statement(d, doc, si, m, nm, out);
 }

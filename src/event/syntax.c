@@ -190,7 +190,15 @@ int syn_agent(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, 
 static int locative(const tc_token *t)
 {
     return is(t, "in") || is(t, "at") || is(t, "near") || is(t, "inside") || is(t, "within") ||
-           is(t, "throughout");
+           is(t, "throughout") || is(t, "along");
+}
+
+/* "the border with Kosovo": a place, not a party */
+static int border_of(const tc_token *t, uint32_t f, uint32_t from)
+{
+    return f >= from + 2 && (is(&t[f - 1], "with") || is(&t[f - 1], "of")) &&
+           (!strcmp(t[f - 2].lemma ? t[f - 2].lemma : "", "border") || is(&t[f - 2], "frontier") ||
+            is(&t[f - 2], "boundary"));
 }
 
 int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const mention *m, size_t nm,
@@ -206,6 +214,7 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         uint32_t f = m[k].first;
         if (f > v + 1 && t[f - 1].tag == TAG_DT) f--;
         if (f > v + 1 && locative(&t[f - 1])) continue;
+        if (border_of(t, f, v + 1)) continue;
         return k;
     }
     return -1;
