@@ -186,6 +186,8 @@ int tocsin_coder_code(const tocsin_coder *c, tocsin_doc *doc)
         mention *m;
         size_t nm = actor_find(c->dict, d, &d->sents[i], &m);
         nm = coref_resolve(&people, d, &d->sents[i], &m, nm);
+        if (c->dict->new_actor_length > 0)
+            nm = actor_new_actors(d, &d->sents[i], c->dict->new_actor_length, &m, nm);
         ms.m[i] = m;
         ms.n[i] = nm;
         event_code_sentence(c->dict, d, i, m, nm, &doc->events);

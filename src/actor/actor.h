@@ -34,6 +34,11 @@ size_t actor_find(const dict *d, tc_doc *doc, const tc_sentence *s, mention **ou
  * already ends with the role is kept ("USAGOV" + "GOV"). Writes into 'out'. */
 void actor_compose(const char *base, const char *role, char *out, size_t cap);
 
+/* PETRARCH's new_actor_length (newactor.c): proper noun phrases of at most
+ * 'max_words' words that no dictionary names become actors coded by their
+ * own words, in capitals and quotes ("\"THE MINISTRY OF MAGIC\""). */
+size_t actor_new_actors(tc_doc *doc, const tc_sentence *s, int max_words, mention **m, size_t nm);
+
 /* ---- within the article (coref.c) --------------------------------------
  * Later mentions of a person: "he", "she", "the minister", or a surname
  * alone ("Murkomen") after "Kenyan Interior Minister Kipchumba Murkomen". */

@@ -75,13 +75,14 @@ static void decompose(const tocsin_formats *f, const char *code, actor_parts *p)
         const char *piece = code + i;
         if (memcmp(piece, "---", 3) == 0) continue;
         int place = formats_country_name(f, piece, 3) || in_list(regions, piece);
-        if (place) {
-            if (i == 0) put3(p->country, piece);
+        if (place && i == 0) {
+            put3(p->country, piece);
         } else if (in_list(types, piece)) {
             if (ntype < 3) put3(p->type[ntype++], piece);
         } else if (in_list(religions, piece)) {
+            /* before places: MUS is Mauritius only in first place */
             if (nrel < 2) put3(p->religion[nrel++], piece);
-        } else {
+        } else if (!place) {
             put3(p->group, piece);
         }
     }
