@@ -109,7 +109,8 @@ static int in_pp(const tc_doc *doc, const tc_sentence *s, const mention *mm)
     while (f > s->first && (t[f - 1].tag == TAG_DT || t[f - 1].tag == TAG_JJ || t[f - 1].tag == TAG_CD)) f--;
     if (f <= s->first) return 0;
     const tc_token *p = &t[f - 1];
-    return (p->tag == TAG_IN || p->tag == TAG_TO) && !is(p, "that");
+    /* a dash may be tagged IN ("Kosovo — Gunmen opened fire"): not a preposition */
+    return (p->tag == TAG_IN || p->tag == TAG_TO) && !is(p, "that") && !(p->flags & TOK_PUNCT);
 }
 
 int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
@@ -202,7 +203,7 @@ static int border_of(const tc_token *t, uint32_t f, uint32_t from)
 }
 
 int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const mention *m, size_t nm,
-               int petrarch_rules)
+               int petrarch_rules, int posture)
 {
     const tc_token *t = doc->tokens;
     for (uint32_t j = v + 1; j < end && (petrarch_rules || j <= last + OBJECT_GAP); j++) {
@@ -214,7 +215,9 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         uint32_t f = m[k].first;
         if (f > v + 1 && t[f - 1].tag == TAG_DT) f--;
         if (f > v + 1 && locative(&t[f - 1])) continue;
-        if (border_of(t, f, v + 1)) continue;
+        /* a border is where things happen, except for a show of force,
+         * which is aimed at the country across it */
+        if (!posture && border_of(t, f, v + 1)) continue;
         return k;
     }
     return -1;
