@@ -40,6 +40,46 @@ static const char *surname_code(const discourse *dc, const char *norm, const cha
     return NULL;
 }
 
+static int speech_word(const tc_token *t)
+{
+    static const char *const verbs[] = {"say", "tell", "add", "continue", "state", "declare", "write", "insist",
+                                        "warn", NULL};
+    for (int i = 0; verbs[i]; i++)
+        if (t->lemma && !strcmp(t->lemma, verbs[i])) return 1;
+    return 0;
+}
+
+/* Who speaks the quotation of this sentence: the actor or pronoun beside
+ * a speech verb after the closing quote ("... he continued", "... said
+ * Kirby"). Sets q_first and q_end to the quoted span. */
+static const mention *quote_speaker(const discourse *dc, const tc_doc *doc, const tc_sentence *s,
+                                    const mention *m, size_t nm, uint32_t *q_first, uint32_t *q_end)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    long open = -1, close = -1;
+    for (uint32_t j = s->first; j < end; j++) {
+        if (!(t[j].flags & TOK_QUOTE) || strcmp(t[j].norm, "\"") != 0) continue;
+        if (open < 0) open = j;
+        else close = j;
+    }
+    if (open < 0) return NULL;
+    if (close < 0) close = end - 1;  /* a quote that runs on past the sentence */
+    *q_first = (uint32_t)open;
+    *q_end = (uint32_t)close;
+    for (uint32_t j = (uint32_t)close + 1; j + 1 < end; j++) {
+        if (!speech_word(&t[j + 1]) && !speech_word(&t[j])) continue;
+        uint32_t who = speech_word(&t[j + 1]) ? j : j + 1;
+        if (who + 1 < end && speech_word(&t[j]) && !strcmp(t[who].norm, "the")) who++;
+        for (size_t k = 0; k < nm; k++)
+            if (m[k].first <= who && who < m[k].end) return &m[k];
+        if (!strcmp(t[who].norm, "he") || !strcmp(t[who].norm, "she"))
+            return dc->has_person ? &dc->person : NULL;
+        return NULL;
+    }
+    return NULL;
+}
+
 /* Candidates: "he"/"she"/"him"/"her" and surnames of earlier people. */
 static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm,
                              mention *out)
@@ -49,12 +89,18 @@ static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence
     int group = 0;
     for (size_t k = 0; k < nm; k++)
         if (m[k].group >= group) group = m[k].group + 1;
+    uint32_t q_first = 0, q_end = 0;
+    const mention *speaker = quote_speaker(dc, doc, s, m, nm, &q_first, &q_end);
     for (uint32_t j = s->first; j < s->first + s->count; j++) {
         if (covered(m, nm, j)) continue;
         const tc_token *tok = &t[j];
         mention r;
         memset(&r, 0, sizeof r);
-        if (tok->tag == TAG_PRP && (is(tok, "he") || is(tok, "she") || is(tok, "him") || is(tok, "her"))) {
+        if (speaker && j > q_first && j < q_end && tok->tag == TAG_PRP && (is(tok, "we") || is(tok, "i"))) {
+            /* "We are requesting Serbia to withdraw," he continued: the speaker */
+            r.code = speaker->code;
+            r.name = speaker->name;
+        } else if (tok->tag == TAG_PRP && (is(tok, "he") || is(tok, "she") || is(tok, "him") || is(tok, "her"))) {
             const mention *p = person_before(dc, m, nm, j);
             if (!p) continue;
             r.code = p->code;
@@ -104,8 +150,14 @@ static void remember(discourse *dc, const tc_doc *doc, const mention *m, size_t 
         if (!m[k].person) continue;
         dc->person = m[k];
         dc->has_person = 1;
-        const tc_token *last = &doc->tokens[m[k].end - 1];
-        if (!(last->flags & TOK_CAP) || strlen(last->norm) >= sizeof dc->names[0].surname) continue;
+        /* the surname: the last capitalised word before an appositive's comma */
+        const tc_token *last = NULL;
+        for (uint32_t j = m[k].first; j < m[k].end; j++) {
+            const tc_token *tok = &doc->tokens[j];
+            if (!strcmp(tok->norm, ",")) break;
+            if ((tok->flags & TOK_CAP) && (tok->tag == TAG_NNP || tok->tag == TAG_NNPS)) last = tok;
+        }
+        if (!last || strlen(last->norm) >= sizeof dc->names[0].surname) continue;
         int i = dc->nnames < DISCOURSE_NAMES ? dc->nnames++ : DISCOURSE_NAMES - 1;
         if (i == DISCOURSE_NAMES - 1 && dc->nnames == DISCOURSE_NAMES)
             memmove(&dc->names[0], &dc->names[1], (DISCOURSE_NAMES - 1) * sizeof dc->names[0]);
