@@ -86,6 +86,9 @@ typedef struct tocsin_doc tocsin_doc;
  * memory runs out. */
 tocsin_doc *tocsin_doc_new(const char *id, const char *date, const char *text, size_t len);
 void tocsin_doc_free(tocsin_doc *doc);
+/* Records where the article was published (copied); events carry it as
+ * 'url' and the GDELT export as SOURCEURL. NULL clears it. */
+void tocsin_doc_set_url(tocsin_doc *doc, const char *url);
 size_t tocsin_doc_invalid_bytes(const tocsin_doc *doc);
 size_t tocsin_doc_sentence_count(const tocsin_doc *doc);  /* after coding */
 
@@ -157,6 +160,7 @@ typedef struct tocsin_event {
      * code of the victims ("three attackers were killed" -> "UAF", "a Kosovo
      * police officer was killed" -> "KSVCOP"); "" when unnamed or mixed. */
     const char *victims;
+    const char *url;          /* the article's url (tocsin_doc_set_url), or "" */
 } tocsin_event;
 
 /* Codes one article: splits, tags, finds actors and verb patterns. Events
@@ -188,6 +192,56 @@ int tocsin_doc_dump(const tocsin_coder *coder, tocsin_doc *doc, const char *what
 int tocsin_write_jsonl(FILE *out, const tocsin_event *ev);
 int tocsin_write_tsv_header(FILE *out);
 int tocsin_write_tsv(FILE *out, const tocsin_event *ev);
+
+/* The tables the GDELT and PLOVER writers need: CAMEO country codes and
+ * names (countries.txt), ISO alpha-3 -> FIPS 10-4 (fips.txt) and CAMEO ->
+ * PLOVER (plover.txt), all read from 'data_dir' (NULL: $TOCSIN_DATA or the
+ * source tree's data/). Load them once per run and pass them to every
+ * write; they are only read, so threads may share them. The GDELT
+ * DATEADDED stamp is fixed at load time: UTC now, or SOURCE_DATE_EPOCH
+ * (seconds since 1970) when that variable is set, for reproducible output.
+ * Returns NULL and fills 'err' (file:line of a bad line) on failure. */
+typedef struct tocsin_formats tocsin_formats;
+tocsin_formats *tocsin_formats_load(const char *data_dir, tocsin_error *err);
+void tocsin_formats_free(tocsin_formats *formats);
+
+/* GDELT 2.0 event export: one line of 61 tab-separated columns per event,
+ * no header, as GDELT publishes them; 'id' is the GLOBALEVENTID (the caller
+ * numbers events, e.g. 1, 2, ... per run). What tocsin fills, and why:
+ *   - dates from the event's date (empty when unknown); FractionDate is
+ *     year + day-of-year/365, 4 decimals;
+ *   - actor codes are cut in three-letter pieces: a leading state (or CAMEO
+ *     region) code is the CountryCode; role codes (GOV MIL COP REB ... IGO
+ *     NGO IMG) fill Type1-3; religion codes (MUS CHR SHI ...) Religion1-2;
+ *     the last other piece, the organisation itself (UNO in IGOUNO, NAT in
+ *     IGOWSTNAT, ISI in IMGMUSISI), is the KnownGroupCode. Ethnic codes are
+ *     not recognised (EthnicCode stays empty). Names are upper-cased;
+ *   - IsRootEvent is 1 when the event comes from the article's first
+ *     sentence (GDELT: the lead paragraph), else 0;
+ *   - NumMentions/NumSources/NumArticles are 1 (one coded article; the
+ *     store aggregates duplicates); AvgTone is 0 (tone is not computed);
+ *   - Actor1Geo and Actor2Geo are empty (type 0): tocsin locates events,
+ *     not actors. ActionGeo_Type is 1 country, 4 world city (precision
+ *     "place"), 5 world state ("adm1"), 2/3 for US states/cities, 0 when
+ *     unknown; an "inferred" location counts at the level of what it names.
+ *     CountryCode is FIPS 10-4; ADM1Code is the FIPS country code, plus the
+ *     state's postal code in the US (GDELT's "USTX"); other countries' FIPS
+ *     subdivision codes are not known, so they get the country code alone.
+ *     ADM2Code and FeatureID are empty;
+ *   - SOURCEURL is the article id (events do not carry the article's url).
+ * Returns 0, or -TOCSIN_EIO when the stream fails. */
+int tocsin_write_gdelt(FILE *out, const tocsin_formats *formats, const tocsin_event *ev, uint64_t id);
+
+/* PLOVER: one JSON object per line. "event_type" is the PLOVER type
+ * (AGREE ... ASSAULT) of the CAMEO code by data/plover.txt, or null for
+ * codes PLOVER does not code (public statements, root 01); "mode" and
+ * "context" (an array) come from the same table; "modality" is tocsin's
+ * mode (asserted, negated, hypothetical, future, historical). Then "id"
+ * (article:sentence), "date", "actor1"/"actor2" ({"code","name",
+ * "country"}; actor2 is null without a target), "location", "casualties",
+ * "cameo" ({"code","root","quad","goldstein"}), "source" ({"article",
+ * "sentence"}) and "text", the sentence. Returns 0, or -TOCSIN_EIO. */
+int tocsin_write_plover(FILE *out, const tocsin_formats *formats, const tocsin_event *ev);
 
 #ifdef __cplusplus
 }

@@ -145,6 +145,11 @@ tocsin_doc *tocsin_doc_new(const char *id, const char *date, const char *text, s
     return doc;
 }
 
+void tocsin_doc_set_url(tocsin_doc *doc, const char *url)
+{
+    doc->d.url = arena_strndup(&doc->d.mem, url ? url : "", url ? strlen(url) : 0);
+}
+
 void tocsin_doc_free(tocsin_doc *doc)
 {
     if (!doc) return;

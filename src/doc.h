@@ -57,6 +57,7 @@ typedef struct tc_doc {
     arena mem;
     const char *id;     /* article id */
     const char *date;   /* YYYY-MM-DD, or "" */
+    const char *url;    /* where the article was published, or "" */
     int ymd;            /* date as YYYYMMDD, 0 when unknown */
     char *text;         /* valid UTF-8, NUL-terminated; NUL bytes replaced by spaces */
     size_t len;

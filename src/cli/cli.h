@@ -14,7 +14,7 @@ int cmd_test_suite(int argc, char **argv);
 
 /* One article read from an input. */
 typedef struct article {
-    const char *id, *date, *title;
+    const char *id, *date, *title, *url;
     const char *text;
     size_t len;
     const char *file;  /* where it came from, for messages */

@@ -60,6 +60,7 @@ static int code_article(const article *a, void *ctx)
     code_run *run = ctx;
     tocsin_doc *doc = tocsin_doc_new(a->id, a->date, a->text, a->len);
     if (!doc) return 1;
+    if (a->url) tocsin_doc_set_url(doc, a->url);
     if (run->dump) {
         tocsin_doc_dump(run->coder, doc, run->dump, run->out);
         tocsin_doc_free(doc);

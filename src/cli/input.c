@@ -131,7 +131,7 @@ static int read_record(const char *line, size_t n, const char *path, long lineno
         fprintf(stderr, "%s:%ld: invalid UTF-8 in \"text\", replaced with U+FFFD; coded anyway\n", path, lineno);
         rejected = 1;
     }
-    article a = {.id = id, .date = d && *d ? d : date, .title = json_str(o, "title"),
+    article a = {.id = id, .date = d && *d ? d : date, .title = json_str(o, "title"), .url = json_str(o, "url"),
                  .text = text->valuestring, .len = tlen, .file = path, .line = lineno};
     fn(&a, ctx);
     cJSON_Delete(o);

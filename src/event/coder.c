@@ -50,6 +50,7 @@ static void emit(const dict *d, tc_doc *doc, size_t si, uint32_t v, const patter
     ev.article = doc->id;
     ev.sentence = (int)si + 1;
     ev.date = doc->date;
+    ev.url = doc->url ? doc->url : "";
     ev.source = src->code;
     ev.source_name = src->name;
     ev.target = tgt ? tgt->code : "";

@@ -211,7 +211,7 @@ int tocsin_write_gdelt(FILE *out, const tocsin_formats *f, const tocsin_event *e
     fputs("\t0\t\t\t\t\t\t\t\t0\t\t\t\t\t\t\t", out);
     action_geo(out, f, &ev->location);
     fprintf(out, "\t%s", formats_dateadded(f));
-    text_cell(out, ev->article, 0);
+    text_cell(out, ev->url && *ev->url ? ev->url : ev->article, 0);
     putc('\n', out);
     return ferror(out) ? -TOCSIN_EIO : 0;
 }

@@ -60,6 +60,7 @@ static void where_and_toll(FILE *out, const tocsin_event *ev)
     fprintf(out, "},\"killed\":%d,\"wounded\":%d,\"arrested\":%d,\"missing\":%d", ev->killed, ev->wounded,
             ev->arrested, ev->missing);
     field(out, "victims", ev->victims);
+    if (ev->url && *ev->url) field(out, "url", ev->url);
 }
 
 int tocsin_write_jsonl(FILE *out, const tocsin_event *ev)
