@@ -49,6 +49,7 @@ typedef struct discourse {
     int has_person;
     struct { char surname[48]; const char *code, *name; } names[DISCOURSE_NAMES];
     int nnames;
+    char country[4];               /* the last state the article named */
 } discourse;
 
 /* Adds to the mentions of sentence 's' those that refer back (pronouns,

@@ -144,8 +144,40 @@ static void resolve_titles(const discourse *dc, tc_doc *doc, mention *m, size_t 
     }
 }
 
+/* A state code at the head of an actor code ("SRB" of "SRBGOV"), or 0. */
+static int state_of(const mention *x, char out[4])
+{
+    if (!x->has_country || x->is_role || strlen(x->code) < 3) return 0;
+    if (!strncmp(x->code, "IGO", 3) || !strncmp(x->code, "NGO", 3) || x->code[0] == '"') return 0;
+    memcpy(out, x->code, 3);
+    out[3] = '\0';
+    return 1;
+}
+
+/* "the armed forces", "its army": a definite role with no country of its
+ * own belongs to the state the sentence, or else the article, is about. */
+static void resolve_definite_roles(const discourse *dc, tc_doc *doc, mention *m, size_t nm)
+{
+    const tc_token *t = doc->tokens;
+    for (size_t k = 0; k < nm; k++) {
+        if (!m[k].is_role || m[k].first == 0) continue;
+        const tc_token *p = &t[m[k].first - 1];
+        if (!is(p, "the") && !is(p, "its") && !is(p, "their")) continue;
+        char c3[4] = "";
+        for (size_t x = 0; x < k && !c3[0]; x++) state_of(&m[x], c3);
+        if (!c3[0] && dc->country[0]) memcpy(c3, dc->country, 4);
+        if (!c3[0]) continue;
+        char code[64];
+        snprintf(code, sizeof code, "%s%s", c3, m[k].code);
+        m[k].code = arena_strndup(&doc->mem, code, strlen(code));
+        m[k].is_role = 0;
+        m[k].has_country = 1;
+    }
+}
+
 static void remember(discourse *dc, const tc_doc *doc, const mention *m, size_t nm)
 {
+    for (size_t k = 0; k < nm; k++) state_of(&m[k], dc->country);
     for (size_t k = 0; k < nm; k++) {
         if (!m[k].person) continue;
         dc->person = m[k];
@@ -176,6 +208,7 @@ static int by_first(const void *a, const void *b)
 size_t coref_resolve(discourse *dc, tc_doc *doc, const tc_sentence *s, mention **m, size_t nm)
 {
     resolve_titles(dc, doc, *m, nm);
+    resolve_definite_roles(dc, doc, *m, nm);
     mention *all = arena_alloc(&doc->mem, (nm + s->count + 1) * sizeof *all);
     memcpy(all, *m, nm * sizeof *all);
     size_t n = nm + add_references(dc, doc, s, *m, nm, all + nm);
