@@ -80,6 +80,36 @@ static const mention *quote_speaker(const discourse *dc, const tc_doc *doc, cons
     return NULL;
 }
 
+/* "Japan said it would ...", "Saudi Arabia and Iran said they would ...":
+ * "it" and "they" after a speech verb stand for the state or group that
+ * spoke, the nearest non-person actor before them in the sentence. Adds
+ * one mention per member of that actor's compound; returns how many. */
+static size_t it_they(const tc_doc *doc, const mention *m, size_t nm, uint32_t j, int plural, int group,
+                      mention *out)
+{
+    const tc_token *t = doc->tokens;
+    if (j < 2) return 0;
+    const tc_token *p = &t[j - 1];
+    int after_speech = p->lemma && (!strcmp(p->lemma, "say") || !strcmp(p->lemma, "announce") ||
+                                    !strcmp(p->lemma, "state") || !strcmp(p->lemma, "declare"));
+    if (!after_speech && strcmp(p->norm, "that") != 0) return 0;
+    long best = -1;
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].end <= j && !m[k].person && !m[k].is_role) best = (long)k;
+    if (best < 0) return 0;
+    size_t n = 0;
+    for (size_t k = 0; k < nm; k++) {
+        int member = plural ? m[k].group == m[best].group : (long)k == best;
+        if (!member) continue;
+        out[n] = m[k];
+        out[n].first = j;
+        out[n].end = j + 1;
+        out[n].group = group;
+        n++;
+    }
+    return n;
+}
+
 /* Candidates: "he"/"she"/"him"/"her" and surnames of earlier people. */
 static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm,
                              mention *out)
@@ -96,6 +126,12 @@ static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence
         const tc_token *tok = &t[j];
         mention r;
         memset(&r, 0, sizeof r);
+        if (tok->tag == TAG_PRP && (is(tok, "it") || is(tok, "they"))) {
+            size_t k = it_they(doc, m, nm, j, is(tok, "they"), group, out + n);
+            if (k) group++;
+            n += k;
+            continue;
+        }
         if (speaker && j > q_first && j < q_end && tok->tag == TAG_PRP && (is(tok, "we") || is(tok, "i"))) {
             /* "We are requesting Serbia to withdraw," he continued: the speaker */
             r.code = speaker->code;

@@ -94,6 +94,21 @@ static size_t group_size(const mention *m, size_t nm, int g)
     return n;
 }
 
+/* CAMEO codes a promise of cooperation as its own event, an intent (03):
+ * "Japan will send aid to Sudan" is 0331, not a future 071. The intent
+ * code of a cooperative code (roots 04-08), or NULL. */
+static const char *intent_code(const char *code)
+{
+    static const struct { const char *from, *to; } map[] = {
+        {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
+        {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
+        {"081", "0351"}, {"082", "0352"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
+        {"087", "0356"}, {"08", "035"}, {"04", "036"}, {"05", "032"}, {NULL, NULL}};
+    for (int i = 0; map[i].from; i++)
+        if (!strncmp(code, map[i].from, strlen(map[i].from))) return map[i].to;
+    return NULL;
+}
+
 /* One event per member of the source group and of the target group; a
  * paired code adds the reverse event; a compound with no target (or a '%'
  * slot) codes each member towards the others when the code is mutual. */
@@ -256,6 +271,12 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
         }
         if (source < 0 || source == target) continue;
         tocsin_mode mode = syn_mode(doc, s, v);
+        const char *intent = mode == TOCSIN_FUTURE || mode == TOCSIN_HYPOTHETICAL ? intent_code(mt.code) : NULL;
+        if (intent && !d->petrarch_rules && dict_cameo(d, intent)) {
+            mt.code = intent;
+            mt.code2 = "";
+            mode = TOCSIN_ASSERTED;  /* the promise itself is what happened */
+        }
         emit_groups(d, doc, si, v, &mt, m, nm, source, target, mode, out);
     }
     int asserted = 0;
