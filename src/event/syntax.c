@@ -272,7 +272,7 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v)
             }
             break;
         }
-        if (t[j].tag != TAG_RB && !is_aux(&t[j])) break;
+        if (t[j].tag != TAG_RB && !is_aux(&t[j]) && !(t[j].flags & TOK_QUOTE)) break;
     }
     /* "stop supplying", "halt shelling" */
     if (t[v].tag == TAG_VBG && v > s->first && syn_is_verb(&t[v - 1])) {
