@@ -78,6 +78,11 @@ typedef struct tocsin_coder_stats {
 } tocsin_coder_stats;
 void tocsin_coder_stats_get(const tocsin_coder *coder, tocsin_coder_stats *out);
 
+/* The state an actor code belongs to: writes its 3-letter code into 'out'
+ * and returns 1 when 'code' starts with a state the coder knows ("SRBGOV"
+ * -> "SRB"); returns 0 for roles alone ("UAF"), IGOs and groups. */
+int tocsin_actor_state(const tocsin_coder *coder, const char *code, char out[4]);
+
 typedef struct tocsin_doc tocsin_doc;
 
 /* Makes a document from raw bytes (any bytes: invalid UTF-8 becomes U+FFFD,

@@ -26,6 +26,15 @@ const char *tocsin_strerror(int code)
     }
 }
 
+int tocsin_actor_state(const tocsin_coder *c, const char *code, char out[4])
+{
+    if (!c || !code || strlen(code) < 3) return 0;
+    char c3[4] = {code[0], code[1], code[2], '\0'};
+    if (!dict_country_name(c->dict, c3)) return 0;
+    memcpy(out, c3, 4);
+    return 1;
+}
+
 const char *tocsin_mode_name(tocsin_mode mode)
 {
     static const char *names[] = {"asserted", "negated", "hypothetical", "future", "historical"};

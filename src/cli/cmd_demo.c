@@ -22,12 +22,11 @@ typedef struct demo_run {
     int ndyads;
 } demo_run;
 
+/* Country pairs: both actors must belong to a state ("SRBGOV", "KSVCOP"). */
 static void count_dyad(demo_run *run, const tocsin_event *ev)
 {
-    if (strlen(ev->source) < 3 || strlen(ev->target) < 3) return;
     char a[4], b[4];
-    memcpy(a, ev->source, 3), a[3] = '\0';
-    memcpy(b, ev->target, 3), b[3] = '\0';
+    if (!tocsin_actor_state(run->coder, ev->source, a) || !tocsin_actor_state(run->coder, ev->target, b)) return;
     if (strcmp(a, b) == 0) return;
     if (strcmp(a, b) > 0) {
         char t[4];

@@ -229,6 +229,14 @@ const phrase_entry *dict_phrase(const dict *d, const char *key, size_t len)
     return strmap_get(d->phrases, key, len, &idx) ? &d->entries[idx] : NULL;
 }
 
+const phrase_entry *dict_lookup_phrase(const dict *d, const char *phrase)
+{
+    char key[512];
+    int caps;
+    if (!phrase_key(phrase, key, sizeof key, &caps)) return NULL;
+    return dict_phrase(d, key, strlen(key));
+}
+
 int dict_max_len(const dict *d, const char *first_word)
 {
     uint32_t n = 0;

@@ -203,6 +203,9 @@ int dict_add_phrase_ranges(dict *d, const char *phrase, phrase_kind kind, const 
 
 /* Lookups used while coding; all read-only. */
 const phrase_entry *dict_phrase(const dict *d, const char *key, size_t len);
+/* The entry of a phrase as written ("Serbia"), tokenized and folded like
+ * article text; NULL if the dictionary has none. */
+const phrase_entry *dict_lookup_phrase(const dict *d, const char *phrase);
 int dict_max_len(const dict *d, const char *first_word);   /* 0 if none */
 const cameo_code *dict_cameo(const dict *d, const char *code);
 const char *dict_country_name(const dict *d, const char *code3);

@@ -160,12 +160,9 @@ int dict_load_countries(dict *d, const char *path, tocsin_error *err)
         const char *name = arena_strndup(&d->mem, f[1], strlen(f[1]));
         rc = dict_add_phrase(d, f[1], PHRASE_COUNTRY, f[0], 0, 0, name, r.path, r.line, err);
         if (rc == 0 && !strmap_get(d->country_names, f[0], 3, NULL)) {
-            /* the entry that carries the country's name gives readable names */
-            for (size_t i = d->nentries; i-- > 0;)
-                if (d->entries[i].name == name) {
-                    strmap_put(d->country_names, f[0], 3, (uint32_t)i, NULL);
-                    break;
-                }
+            /* the entry of the country's own name gives readable names */
+            const phrase_entry *e = dict_lookup_phrase(d, f[1]);
+            if (e) strmap_put(d->country_names, f[0], 3, (uint32_t)(e - d->entries), NULL);
         }
         if (rc == 0) rc = add_list(d, f[2], PHRASE_COUNTRY, f[0], name, &r, err);
         if (rc == 0) rc = add_list(d, f[3], PHRASE_ADJ, f[0], name, &r, err);
