@@ -132,6 +132,29 @@ static void add_range(dict *d, phrase_entry *e, const char *code, int from, int 
     e->ncodes++;
 }
 
+/* Makes the entry of a new phrase key of 'ntok' tokens and files it under
+ * its key and its first word. */
+static phrase_entry *file_entry(dict *d, const char *key, int ntok, phrase_kind kind, int caps_only,
+                                const char *name, const char *file, int line)
+{
+    size_t klen = strlen(key);
+    phrase_entry *e = new_entry(d);
+    e->kind = kind;
+    e->caps_only = (uint8_t)caps_only;
+    e->name = arena_strndup(&d->mem, name, strlen(name));
+    e->file = file;
+    e->line = line;
+    strmap_put(d->phrases, key, klen, (uint32_t)(d->nentries - 1), NULL);
+    if (kind == PHRASE_AGENT) d->agent_phrases++;
+    else d->actor_phrases++;
+    const char *sp = strchr(key, ' ');
+    size_t flen = sp ? (size_t)(sp - key) : klen;
+    uint32_t max = 0;
+    strmap_get(d->first_words, key, flen, &max);
+    if ((uint32_t)ntok > max) strmap_put(d->first_words, key, flen, (uint32_t)ntok, NULL);
+    return e;
+}
+
 int dict_add_phrase(dict *d, const char *phrase, phrase_kind kind, const char *code,
                     int from, int to, const char *name, const char *file, int line,
                     tocsin_error *err)
@@ -160,22 +183,8 @@ int dict_add_phrase(dict *d, const char *phrase, phrase_kind kind, const char *c
         add_range(d, e, code, from, to);
         return 0;
     }
-    phrase_entry *e = new_entry(d);
-    e->kind = kind;
-    e->caps_only = (uint8_t)short_caps;
-    e->name = arena_strndup(&d->mem, name ? name : phrase, strlen(name ? name : phrase));
-    e->file = file;
-    e->line = line;
+    phrase_entry *e = file_entry(d, key, ntok, kind, short_caps, name ? name : phrase, file, line);
     add_range(d, e, code, from, to);
-    strmap_put(d->phrases, key, klen, (uint32_t)(d->nentries - 1), NULL);
-    if (kind == PHRASE_AGENT) d->agent_phrases++;
-    else d->actor_phrases++;
-
-    const char *sp = strchr(key, ' ');
-    size_t flen = sp ? (size_t)(sp - key) : klen;
-    uint32_t max = 0;
-    strmap_get(d->first_words, key, flen, &max);
-    if ((uint32_t)ntok > max) strmap_put(d->first_words, key, flen, (uint32_t)ntok, NULL);
     return 0;
 }
 
@@ -205,21 +214,8 @@ int dict_add_phrase_ranges(dict *d, const char *phrase, phrase_kind kind, const 
         }
         return 0;
     }
-    phrase_entry *e = new_entry(d);
-    e->kind = kind;
-    e->caps_only = (uint8_t)(caps && strlen(phrase) <= 3);
-    e->name = arena_strndup(&d->mem, name ? name : phrase, strlen(name ? name : phrase));
-    e->file = file;
-    e->line = line;
+    phrase_entry *e = file_entry(d, key, ntok, kind, caps && strlen(phrase) <= 3, name ? name : phrase, file, line);
     for (size_t i = 0; i < n; i++) add_range(d, e, codes[i].code, codes[i].from, codes[i].to);
-    strmap_put(d->phrases, key, klen, (uint32_t)(d->nentries - 1), NULL);
-    if (kind == PHRASE_AGENT) d->agent_phrases++;
-    else d->actor_phrases++;
-    const char *sp = strchr(key, ' ');
-    size_t flen = sp ? (size_t)(sp - key) : klen;
-    uint32_t max = 0;
-    strmap_get(d->first_words, key, flen, &max);
-    if ((uint32_t)ntok > max) strmap_put(d->first_words, key, flen, (uint32_t)ntok, NULL);
     return 0;
 }
 
