@@ -203,9 +203,12 @@ static int border_of(const tc_token *t, uint32_t f, uint32_t from)
 }
 
 int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const mention *m, size_t nm,
-               int petrarch_rules, int posture)
+               int petrarch_rules, const char *code)
 {
     const tc_token *t = doc->tokens;
+    int posture = !strncmp(code, "15", 2);
+    int violent = !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
+    int place = -1;  /* a place after a violent verb: the country attacked, if nothing else is */
     for (uint32_t j = v + 1; j < end && (petrarch_rules || j <= last + OBJECT_GAP); j++) {
         if (syn_clause_break(&t[j])) break;
         if (j > last && !petrarch_rules && (is(&t[j], ",") || syn_is_verb(&t[j]))) break;
@@ -214,13 +217,16 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         if (k < 0 || m[k].is_role) continue;
         uint32_t f = m[k].first;
         if (f > v + 1 && t[f - 1].tag == TAG_DT) f--;
-        if (f > v + 1 && locative(&t[f - 1])) continue;
+        if (f > v + 1 && locative(&t[f - 1])) {
+            if (place < 0 && !m[k].person) place = k;
+            continue;
+        }
         /* a border is where things happen, except for a show of force,
          * which is aimed at the country across it */
         if (!posture && border_of(t, f, v + 1)) continue;
         return k;
     }
-    return -1;
+    return violent ? place : -1;
 }
 
 /* Verbs whose infinitive complement has not happened: "urged Iran to stop",

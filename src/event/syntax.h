@@ -41,11 +41,13 @@ int syn_agent(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, 
 
 /* The object of a pattern with no '+' slot: an actor among the words the
  * pattern spans or shortly after them, not a bare role ("deployed troops")
- * and not a place ("in Belgrade", "the border with Kosovo" -- unless
- * 'posture', a show of force (CAMEO 15), aimed across that border). With 'petrarch_rules', PETRARCH's
+ * and not a place ("in Belgrade", "the border with Kosovo") -- except that
+ * a show of force ('code' 15x) is aimed across the border, and violence
+ * (18x-20x) with no other object strikes the place ("struck targets in
+ * southern Lebanon"). With 'petrarch_rules', PETRARCH's
  * reading: the first actor anywhere after the verb in its clause. */
 int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const mention *m, size_t nm,
-               int petrarch_rules, int posture);
+               int petrarch_rules, const char *code);
 
 /* The mode of the verb at v: negated, future, hypothetical (modal verbs, an
  * infinitive after a verb of wanting or asking), historical (a past year in
