@@ -269,9 +269,10 @@ static int add_pattern(dict *d, const char *code, char *pat, line_reader *r, toc
             return dict_error(err, TOCSIN_EDICT, r->path, r->line, "pattern longer than %d words", PATTERN_MAX_ELEMS);
         char folded[128];
         size_t len = text_fold(w, strlen(w), folded, sizeof folded);
-        if (strcmp(folded, "+") == 0) {
-            if (!verb[0]) return dict_error(err, TOCSIN_EDICT, r->path, r->line, "a pattern starts with its verb, not '+'");
-            elems[n++] = (pattern_elem){.kind = EL_TARGET};
+        if (strcmp(folded, "+") == 0 || strcmp(folded, "$") == 0) {
+            if (!verb[0])
+                return dict_error(err, TOCSIN_EDICT, r->path, r->line, "a pattern starts with its verb, not '%s'", folded);
+            elems[n++] = (pattern_elem){.kind = folded[0] == '+' ? EL_TARGET : EL_SOURCE};
             continue;
         }
         if (strpbrk(folded, "$*{[&%^_"))

@@ -264,8 +264,12 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
             if (target < 0) target = syn_subject(doc, s, mt.first, m, nm, d->petrarch_rules);
             if (source < 0) continue;  /* "was killed": no one to code as the doer */
         } else {
-            if (target < 0 && !has_slot(mt.p))
+            if (source >= 0 && target < 0 && !has_slot(mt.p)) {
+                /* "received aid from $": the giver is the source, the subject the target */
+                target = syn_subject(doc, s, mt.first, m, nm, d->petrarch_rules);
+            } else if (target < 0 && !has_slot(mt.p)) {
                 target = syn_object(doc, v, mt.last, end, m, nm, d->petrarch_rules, mt.code);
+            }
             if (source < 0)
                 source = mt.compound >= 0 ? mt.compound : syn_subject(doc, s, mt.first, m, nm, d->petrarch_rules);
         }
