@@ -211,6 +211,27 @@ static void resolve_definite_roles(const discourse *dc, tc_doc *doc, mention *m,
     }
 }
 
+/* "his British counterpart": the same post in another state -- the role
+ * of the person named before, with the counterpart's own state. */
+static void resolve_counterparts(tc_doc *doc, mention *m, size_t nm)
+{
+    const tc_token *t = doc->tokens;
+    for (size_t k = 0; k < nm; k++) {
+        const tc_token *head = &t[m[k].end - 1];
+        if (!head->lemma || strcmp(head->lemma, "counterpart") != 0) continue;
+        const mention *p = NULL;
+        for (size_t x = 0; x < k; x++)
+            if (m[x].person || (m[x].has_country && strlen(m[x].code) > 3)) p = &m[x];
+        if (!p || strlen(p->code) <= 3) continue;
+        char c3[4] = "";
+        if (strlen(m[k].code) >= 3 && !m[k].is_role) memcpy(c3, m[k].code, 3);
+        if (!c3[0]) continue;
+        char code[64];
+        snprintf(code, sizeof code, "%s%s", c3, p->code + 3);
+        m[k].code = arena_strndup(&doc->mem, code, strlen(code));
+    }
+}
+
 static void remember(discourse *dc, const tc_doc *doc, const mention *m, size_t nm)
 {
     for (size_t k = 0; k < nm; k++) state_of(&m[k], dc->country);
@@ -245,6 +266,7 @@ size_t coref_resolve(discourse *dc, tc_doc *doc, const tc_sentence *s, mention *
 {
     resolve_titles(dc, doc, *m, nm);
     resolve_definite_roles(dc, doc, *m, nm);
+    resolve_counterparts(doc, *m, nm);
     mention *all = arena_alloc(&doc->mem, (nm + s->count + 1) * sizeof *all);
     memcpy(all, *m, nm * sizeof *all);
     size_t n = nm + add_references(dc, doc, s, *m, nm, all + nm);

@@ -270,7 +270,10 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                     char both[64], upto[64];
                     actor_compose(base, role, upto, sizeof upto);
                     shared_base = arena_strndup(&doc->mem, upto, strlen(upto));
-                    snprintf(both, sizeof both, "%s%s", role, rv[ri].code[0] == '~' ? rv[ri].code + 1 : rv[ri].code);
+                    const char *next = rv[ri].code[0] == '~' ? rv[ri].code + 1 : rv[ri].code;
+                    /* "military officials" are the military's: GOV adds nothing to a role */
+                    if (!strcmp(next, "GOV")) next = "";
+                    snprintf(both, sizeof both, "%s%s", role, next);
                     role = arena_strndup(&doc->mem, both, strlen(both));
                     end = rv[ri++].end;
                 }

@@ -217,7 +217,13 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         if (k < 0 || m[k].is_role) continue;
         uint32_t f = m[k].first;
         if (f > v + 1 && t[f - 1].tag == TAG_DT) f--;
-        if (f > v + 1 && locative(&t[f - 1])) {
+        /* "an end to violence in Myanmar": the place is what it is about */
+        int about = f > v + 2 && t[f - 2].lemma &&
+                    (!strcmp(t[f - 2].lemma, "violence") || !strcmp(t[f - 2].lemma, "fighting") ||
+                     !strcmp(t[f - 2].lemma, "war") || !strcmp(t[f - 2].lemma, "conflict") ||
+                     !strcmp(t[f - 2].lemma, "crisis") || !strcmp(t[f - 2].lemma, "situation") ||
+                     !strcmp(t[f - 2].lemma, "hostility"));
+        if (f > v + 1 && locative(&t[f - 1]) && !about) {
             if (place < 0 && !m[k].person) place = k;
             continue;
         }
