@@ -249,6 +249,10 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                 if (j < send && t[j].tag == TAG_DT) j++;
                 if (ri < nr && rv[ri].first == j && country_like(&rv[ri])) {
                     base = rv[ri].code;
+                    /* "protesters in Belgrade", "a court in Kyiv": the state, not its government */
+                    if (rv[ri].e->kind == PHRASE_SEAT && !is_word(&t[end], "of") && !is_word(&t[end], "for") &&
+                        strlen(base) > 3)
+                        base = arena_strndup(&doc->mem, base, 3);
                     end = rv[ri].end;
                     if (rv[ri].e->kind == PHRASE_ACTOR) named = &rv[ri];
                     ri++;
@@ -277,15 +281,29 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                     role = arena_strndup(&doc->mem, both, strlen(both));
                     end = rv[ri++].end;
                 }
-            } else if (r->e->kind == PHRASE_ADJ && !is_tag(&t[r->first], TAG_NNS, TAG_NNPS)) {
-                /* "Russian and Ukrainian delegations": the role is shared */
+            } else if ((r->e->kind == PHRASE_ADJ && !is_tag(&t[r->first], TAG_NNS, TAG_NNPS)) ||
+                       (r->e->kind == PHRASE_COUNTRY && end < send && (is_word(&t[end], "and") || is_word(&t[end], ",")))) {
+                /* "Russian and Ukrainian delegations", "Chinese, Iranian and
+                 * Russian navies", "U.S. and Philippine troops": the role of
+                 * the last one is shared */
                 long b = -1;
-                if (end < send && ri < nr && rv[ri].first == end + 1 && country_like(&rv[ri]) &&
-                    (is_word(&t[end], "and") || is_word(&t[end], ",")))
-                    b = role_after(t, send, rv, nr, ri + 1, &rv[ri]);
+                int thing = 0;  /* "Jordanian and French aircraft" */
+                size_t x = ri;
+                uint32_t e2 = end;
+                while (x < nr && e2 < send && (is_word(&t[e2], "and") || is_word(&t[e2], ","))) {
+                    uint32_t next = e2 + 1;
+                    if (next < send && is_word(&t[next], "and")) next++;
+                    if (rv[x].first != next || !country_like(&rv[x])) break;
+                    b = role_after(t, send, rv, nr, x + 1, &rv[x]);
+                    e2 = rv[x].end;
+                    if (b >= 0) break;
+                    thing = e2 < send && rv[x].e->kind == PHRASE_ADJ && is_tag(&t[e2], TAG_NN, TAG_NNS);
+                    x++;
+                }
                 if (b >= 0) role = rv[b].code;
                 /* "Armenian border villages": a place or thing of that country */
-                else if (!(end < send && is_tag(&t[end], TAG_NN, TAG_NNS))) continue;
+                else if (!thing && !(end < send && is_tag(&t[end], TAG_NN, TAG_NNS)) && r->e->kind == PHRASE_ADJ)
+                    continue;
             }
         }
         uint32_t before_name = end;

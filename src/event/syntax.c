@@ -294,6 +294,18 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v)
         tocsin_mode outer = syn_mode(doc, s, v - 1);
         if (outer != TOCSIN_ASSERTED) return outer;
     }
+    /* "rejected accusations that it had armed the group": what a claim,
+     * report or fear says has not been asserted by the one telling it */
+    for (uint32_t j = v; j > s->first + 1;) {
+        j--;
+        if (syn_clause_break(&t[j])) break;
+        if (!is(&t[j], "that")) continue;
+        static const char *const nouns[] = {"accusation", "claim", "allegation", "report", "rumour", "rumor",
+                                            "suggestion", "fear", "speculation", "charge", "assertion", NULL};
+        for (int i = 0; nouns[i]; i++)
+            if (t[j - 1].lemma && !strcmp(t[j - 1].lemma, nouns[i])) return TOCSIN_HYPOTHETICAL;
+        break;
+    }
     if (is_historical(doc, s, v)) return TOCSIN_HISTORICAL;
     return TOCSIN_ASSERTED;
 }
