@@ -211,7 +211,10 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
     int place = -1;  /* a place after a violent verb: the country attacked, if nothing else is */
     for (uint32_t j = v + 1; j < end && (petrarch_rules || j <= last + OBJECT_GAP); j++) {
         if (syn_clause_break(&t[j])) break;
-        if (j > last && !petrarch_rules && (is(&t[j], ",") || syn_is_verb(&t[j]))) break;
+        /* the object is not inside a clause of its own: "warned that ..." */
+        if (j > last && !petrarch_rules &&
+            (is(&t[j], ",") || syn_is_verb(&t[j]) || is(&t[j], "that") || is(&t[j], "whether")))
+            break;
         int k = mention_at(m, nm, j);
         if (petrarch_rules && k >= 0) return k;
         if (k < 0 || m[k].is_role) continue;
