@@ -36,14 +36,17 @@ int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     tc_tag before = (tc_tag)t[v - 1].tag;
     if (t[v].tag == TAG_VBN && v + 1 < end) {
         tc_tag after = (tc_tag)t[v + 1].tag;
-        int det = before == TAG_DT || before == TAG_CD || before == TAG_JJ || before == TAG_PRPS || before == TAG_POS;
-        int noun_after = after == TAG_NN || after == TAG_NNS || after == TAG_JJ;
+        int det = before == TAG_DT || before == TAG_CD || before == TAG_JJ || before == TAG_PRPS || before == TAG_POS ||
+                  before == TAG_IN;  /* "from frozen Russian assets", "over alleged war crimes" */
+        int noun_after = after == TAG_NN || after == TAG_NNS || after == TAG_JJ || after == TAG_NNP;
         if (det && noun_after) return 1;
         /* "stationed advanced tanks": a participle between a verb and its noun */
         if (noun_after && syn_is_verb(&t[v - 1]) && !is_aux(&t[v - 1])) return 1;
     }
     /* "of terrorising", "without providing", "after launching" */
     if (t[v].tag == TAG_VBG && before == TAG_IN) return 1;
+    /* "students protesting job quotas": a participle that describes a noun */
+    if (t[v].tag == TAG_VBG && (before == TAG_NNS || before == TAG_NN)) return 1;
     /* an infinitive that belongs to a noun: "efforts to stop", "plans to attack" */
     if (t[v].tag == TAG_VB && before == TAG_TO && v >= s->first + 2 &&
         (t[v - 2].tag == TAG_NN || t[v - 2].tag == TAG_NNS))
