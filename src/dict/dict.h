@@ -165,6 +165,7 @@ void dict_free(dict *d);
  * -TOCSIN_EIO / -TOCSIN_EDICT with 'err' naming file:line. */
 int dict_load_cameo(dict *d, const char *path, tocsin_error *err);
 int dict_load_countries(dict *d, const char *path, tocsin_error *err);
+int dict_load_regions(dict *d, const char *path, tocsin_error *err);  /* regions.txt: same format, no states */
 int dict_load_actors(dict *d, const char *path, phrase_kind kind, tocsin_error *err);
 int dict_load_agents(dict *d, const char *path, tocsin_error *err);
 int dict_load_verbs(dict *d, const char *path, tocsin_error *err);

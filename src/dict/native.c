@@ -139,7 +139,9 @@ static int add_list(dict *d, char *list, phrase_kind kind, const char *code, con
     return 0;
 }
 
-int dict_load_countries(dict *d, const char *path, tocsin_error *err)
+/* countries.txt and regions.txt share a format; only states go into the
+ * state table (readable names, dyads). */
+static int load_places(dict *d, const char *path, int states, tocsin_error *err)
 {
     line_reader r;
     int rc = reader_open(&r, d, path, err);
@@ -159,7 +161,7 @@ int dict_load_countries(dict *d, const char *path, tocsin_error *err)
         snprintf(gov, sizeof gov, "%sGOV", f[0]);
         const char *name = arena_strndup(&d->mem, f[1], strlen(f[1]));
         rc = dict_add_phrase(d, f[1], PHRASE_COUNTRY, f[0], 0, 0, name, r.path, r.line, err);
-        if (rc == 0 && !strmap_get(d->country_names, f[0], 3, NULL)) {
+        if (rc == 0 && states && !strmap_get(d->country_names, f[0], 3, NULL)) {
             /* the entry of the country's own name gives readable names */
             const phrase_entry *e = dict_lookup_phrase(d, f[1]);
             if (e) strmap_put(d->country_names, f[0], 3, (uint32_t)(e - d->entries), NULL);
@@ -171,6 +173,10 @@ int dict_load_countries(dict *d, const char *path, tocsin_error *err)
     reader_close(&r);
     return rc;
 }
+
+int dict_load_countries(dict *d, const char *path, tocsin_error *err) { return load_places(d, path, 1, err); }
+
+int dict_load_regions(dict *d, const char *path, tocsin_error *err) { return load_places(d, path, 0, err); }
 
 static int parse_date(const char *s, size_t n, int *out)
 {
@@ -350,6 +356,11 @@ int dict_load_dir(dict *d, const char *dir, tocsin_error *err)
     snprintf(path, sizeof path, "%s/countries.txt", dir);
     if (is_file(path)) {
         if ((rc = dict_load_countries(d, path, err))) return rc;
+        loaded++;
+    }
+    snprintf(path, sizeof path, "%s/regions.txt", dir);
+    if (is_file(path)) {
+        if ((rc = dict_load_regions(d, path, err))) return rc;
         loaded++;
     }
     DIR *dp = opendir(dir);
