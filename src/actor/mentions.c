@@ -30,7 +30,9 @@ void actor_compose(const char *base, const char *role, char *out, size_t cap)
         role++;
         r--;
     }
-    if (r == 0 || (b >= r && strcmp(base + b - r, role) == 0)) {
+    /* a base that already holds the role keeps it once: "ICC prosecutor"
+     * is IGOJUDICC, not IGOJUDICCJUD */
+    if (r == 0 || (b >= r && strcmp(base + b - r, role) == 0) || (b > 3 && r == 3 && strstr(base + 3, role))) {
         snprintf(out, cap, "%s", base);
         return;
     }
@@ -244,10 +246,12 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
              * "soldiers from Gondor", "lawmakers in Fornost" */
             uint32_t j = end;
             if (j < send && (is_word(&t[j], "of") || is_word(&t[j], "for") || is_word(&t[j], "from") ||
-                             is_word(&t[j], "in"))) {
+                             is_word(&t[j], "in") || is_word(&t[j], "at"))) {
                 j++;
                 if (j < send && t[j].tag == TAG_DT) j++;
-                if (ri < nr && rv[ri].first == j && country_like(&rv[ri])) {
+                /* "students at Columbia University", not "mourners at Navalny's funeral" */
+                int at_owner = ri < nr && is_word(&t[end], "at") && rv[ri].end < send && t[rv[ri].end].tag == TAG_POS;
+                if (ri < nr && rv[ri].first == j && country_like(&rv[ri]) && !at_owner) {
                     base = rv[ri].code;
                     /* "protesters in Belgrade", "a court in Kyiv": the state, not its government */
                     if (rv[ri].e->kind == PHRASE_SEAT && !is_word(&t[end], "of") && !is_word(&t[end], "for") &&
