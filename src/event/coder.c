@@ -94,6 +94,23 @@ static size_t group_size(const mention *m, size_t nm, int g)
     return n;
 }
 
+/* Where the verb's own words begin: pattern words right before the verb
+ * ("wire tapped", "RECENTLY_*") belong to it, so its subject stands before
+ * them; words further off ("NEITHER ... *") do not move the subject. */
+static uint32_t verb_group_start(const pattern_match *mt, uint32_t v)
+{
+    uint32_t start = v;
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (int h = 0; h < mt->nhit; h++)
+            if (start > 0 && mt->hit[h] == start - 1) {
+                start--;
+                changed = 1;
+            }
+    }
+    return start;
+}
+
 /* CAMEO codes a promise of cooperation as its own event, an intent (03):
  * "Japan will send aid to Sudan" is 0331, not a future 071. The intent
  * code of a cooperative code (roots 04-08), or NULL. */
@@ -261,17 +278,17 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
         if (passive) {
             /* "was attacked by X": X did it to the subject */
             if (source < 0) source = syn_agent(doc, mt.last + 1, end, m, nm);
-            if (target < 0) target = syn_subject(doc, s, mt.first, m, nm, d->petrarch_rules);
+            if (target < 0) target = syn_subject(doc, s, verb_group_start(&mt, v), m, nm, d->petrarch_rules);
             if (source < 0) continue;  /* "was killed": no one to code as the doer */
         } else {
             if (source >= 0 && target < 0 && !has_slot(mt.p)) {
                 /* "received aid from $": the giver is the source, the subject the target */
-                target = syn_subject(doc, s, mt.first, m, nm, d->petrarch_rules);
+                target = syn_subject(doc, s, verb_group_start(&mt, v), m, nm, d->petrarch_rules);
             } else if (target < 0 && !has_slot(mt.p)) {
                 target = syn_object(doc, v, mt.last, end, m, nm, d->petrarch_rules, mt.code);
             }
             if (source < 0)
-                source = mt.compound >= 0 ? mt.compound : syn_subject(doc, s, mt.first, m, nm, d->petrarch_rules);
+                source = mt.compound >= 0 ? mt.compound : syn_subject(doc, s, verb_group_start(&mt, v), m, nm, d->petrarch_rules);
         }
         if (source < 0 || source == target) continue;
         tocsin_mode mode = syn_mode(doc, s, v);

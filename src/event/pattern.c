@@ -112,6 +112,7 @@ static int elem_at(ctx *c, const pattern_elem *e, uint32_t j, int dir)
         /* a compound after the verb is its target ("agrees WITH %"), before
          * it the compound that acts */
         if (e->kind == EL_COMPOUND) *(dir > 0 ? &c->target : &c->compound) = k;
+        record(c, c->m[k].first, (int)(c->m[k].end - c->m[k].first));
         return (int)(c->m[k].end - c->m[k].first);
     }
     }

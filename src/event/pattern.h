@@ -26,7 +26,7 @@ typedef struct pattern_match {
     int compound;           /* the '%' mention, or -1 */
     uint32_t first, last;   /* token span of verb and matched words */
     int specificity;
-    uint32_t hit[PATTERN_HITS];  /* the tokens its words took (not slots, not gaps) */
+    uint32_t hit[PATTERN_HITS];  /* the tokens its words and slots took (not gaps) */
     int nhit;
 } pattern_match;
 
