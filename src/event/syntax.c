@@ -161,6 +161,10 @@ int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const menti
                     (t[h - 1].tag == TAG_CC && h - 1 > s->first && t[h - 2].tag == TAG_NN)))
                 h--;
             if (h > s->first && (k = mention_covering(m, nm, h - 1)) >= 0 && p->tag != TAG_PRP) return k;
+            /* a phrase after the subject: "Gollum in recent days did allow" */
+            if (p->tag != TAG_PRP && h > s->first + 1 && t[h - 1].tag == TAG_IN && !(t[h - 1].flags & TOK_PUNCT) &&
+                !is(&t[h - 1], "of") && (k = mention_covering(m, nm, h - 2)) >= 0 && !in_pp(doc, s, &m[k]))
+                return k;
             /* "analysts warned": a subject, but no actor. A pronoun ("it would
              * act") stands for the actor before it under PETRARCH's rules. */
             if (!petrarch_rules || p->tag != TAG_PRP) return -1;
