@@ -374,32 +374,52 @@ static size_t merge_appositives(const tc_doc *doc, const tc_sentence *s, mention
 }
 
 /* Mentions separated by "and" (or a list comma) form one compound group. */
+/* How mention i joins the one before it: 2 by "and"/"or"/"nor" (perhaps
+ * after a comma), 1 by a comma alone, 0 not at all. */
+static int join_kind(const tc_token *t, const mention *prev, const mention *cur)
+{
+    uint32_t j = prev->end, k = cur->first;
+    if (j >= k) return 0;
+    int conj = 0, comma = 0;
+    for (uint32_t x = j; x < k; x++) {
+        if (is_word(&t[x], "and") || is_word(&t[x], "or") || is_word(&t[x], "nor")) conj = 1;
+        else if (is_word(&t[x], ",") && x == j) comma = 1;
+        else if (t[x].tag != TAG_DT && t[x].tag != TAG_CD && t[x].tag != TAG_JJ && t[x].tag != TAG_PRPS) return 0;
+    }
+    return conj ? 2 : comma ? 1 : 0;
+}
+
+/* Mentions joined by "and"/"or" form one compound group, and so do lists
+ * with commas when the list ends in "and" ("Mordor, Rohan, Fornost and
+ * Bree"); a comma alone joins nothing ("..., with Kosovo, Serbian Defence
+ * Minister Bratislav Gasic said"). */
 static void group_compounds(const tc_doc *doc, mention *m, size_t n)
 {
     const tc_token *t = doc->tokens;
     int g = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (i > 0 && m[i].first == m[i - 1].first) {
-            m[i].group = m[i - 1].group;  /* one phrase, several actors: [NOR/OST] */
-            continue;
-        }
-        if (i > 0) {
-            uint32_t j = m[i - 1].end, k = m[i].first;
-            int joined = 0;
-            if (j < k && (is_word(&t[j], "and") || is_word(&t[j], ",") || is_word(&t[j], "or") ||
-                          is_word(&t[j], "nor"))) {
-                joined = 1;
-                for (uint32_t x = j + 1; x < k; x++)
-                    if (t[x].tag != TAG_DT && t[x].tag != TAG_CD && t[x].tag != TAG_JJ && t[x].tag != TAG_PRPS &&
-                        !is_word(&t[x], "and"))
-                        joined = 0;
-            }
-            if (joined) {
-                m[i].group = m[i - 1].group;
+    for (size_t i = 0; i < n;) {
+        /* the run of mentions chained to i */
+        size_t e = i + 1;
+        int conj = 0;
+        while (e < n) {
+            if (m[e].first == m[e - 1].first) {  /* one phrase, several actors: [NOR/OST] */
+                e++;
                 continue;
             }
+            int k = join_kind(t, &m[e - 1], &m[e]);
+            if (!k) break;
+            if (k == 2) conj = 1;
+            e++;
+            if (k == 2) break;  /* "A, B and C": the list ends at its conjunction */
         }
-        m[i].group = g++;
+        if (!conj) {
+            /* commas alone: each phrase (with its split actors) is its own group */
+            for (size_t x = i; x < e; x++) m[x].group = x > i && m[x].first == m[x - 1].first ? m[x - 1].group : g++;
+        } else {
+            for (size_t x = i; x < e; x++) m[x].group = g;
+            g++;
+        }
+        i = e;
     }
 }
 
