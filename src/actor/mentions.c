@@ -296,10 +296,13 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                 uint32_t e2 = end;
                 while (x < nr && e2 < send && (is_word(&t[e2], "and") || is_word(&t[e2], ","))) {
                     uint32_t next = e2 + 1;
-                    if (next < send && is_word(&t[next], "and")) next++;
+                    int conj = is_word(&t[e2], "and");
+                    if (next < send && is_word(&t[next], "and")) next++, conj = 1;
                     if (rv[x].first != next || !country_like(&rv[x])) break;
                     b = role_after(t, send, rv, nr, x + 1, &rv[x]);
                     e2 = rv[x].end;
+                    /* the last of a list has its "and": "Kosovo, Serbian Defence Minister ..." is no list */
+                    if (b >= 0 && !conj) b = -1;
                     if (b >= 0) break;
                     thing = e2 < send && rv[x].e->kind == PHRASE_ADJ && is_tag(&t[e2], TAG_NN, TAG_NNS);
                     x++;
@@ -351,7 +354,9 @@ static size_t merge_appositives(const tc_doc *doc, const tc_sentence *s, mention
         uint32_t f = cur->first;
         if (f >= s->first + 2 && t[f - 1].tag == TAG_DT && strcmp(t[f - 2].norm, ",") == 0) f -= 2;
         else f = 0;
-        if (f && w > 0 && m[w - 1].end == f && cur->has_role) {
+        /* an appositive describes a person or an organisation, not a state:
+         * "Kosovo, the minister said" is two actors */
+        if (f && w > 0 && m[w - 1].end == f && cur->has_role && strlen(m[w - 1].code) > 3) {
             mention *prev = &m[w - 1];
             if (cur->has_country && (!prev->has_country || prev->is_role)) {
                 prev->code = cur->code;
