@@ -292,7 +292,9 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
         }
         if (source < 0 || source == target) continue;
         tocsin_mode mode = syn_mode(doc, s, v);
-        const char *intent = mode == TOCSIN_FUTURE || mode == TOCSIN_HYPOTHETICAL ? intent_code(mt.code) : NULL;
+        const char *intent = (mode == TOCSIN_FUTURE || mode == TOCSIN_HYPOTHETICAL) && syn_promise(doc, s, v)
+                                 ? intent_code(mt.code)
+                                 : NULL;
         if (intent && !d->petrarch_rules && dict_cameo(d, intent)) {
             mt.code = intent;
             mt.code2 = "";

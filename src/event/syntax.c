@@ -392,3 +392,35 @@ void syn_comma_clauses(const dict *d, const tc_doc *doc, const tc_sentence *s, c
             return;
         }
 }
+
+/* Verbs and adjectives by which a subject commits itself to what follows:
+ * "pledged to send", "is ready to sign", "agreed to release". Requests
+ * ("urged X to") commit no one. */
+static int committing(const tc_token *t)
+{
+    static const char *const words[] = {"pledge", "promise", "vow", "plan", "intend", "agree", "offer", "hope",
+                                        "prepare", "aim", "expect", "ready", "willing", "prepared", "decide",
+                                        "commit", NULL};
+    for (int i = 0; words[i]; i++)
+        if ((t->lemma && !strcmp(t->lemma, words[i])) || !strcmp(t->norm, words[i])) return 1;
+    return 0;
+}
+
+int syn_promise(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = v; j > s->first && v - j <= 4;) {
+        j--;
+        if (is(&t[j], "will") || is(&t[j], "would") || is(&t[j], "'ll") || is(&t[j], "shall")) return 1;
+        if (t[j].tag == TAG_TO) {
+            for (uint32_t k = j; k > s->first && j - k < 3;) {
+                k--;
+                if (committing(&t[k])) return 1;
+                if (t[k].tag != TAG_RB && !is_aux(&t[k])) break;
+            }
+            return 0;
+        }
+        if (t[j].tag != TAG_RB && !is_aux(&t[j]) && !(t[j].flags & TOK_QUOTE)) break;
+    }
+    return 0;
+}

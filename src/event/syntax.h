@@ -54,6 +54,10 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
  * the clause), else asserted. */
 tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v);
 
+/* Does the subject commit itself to the verb at v: "will send", "would
+ * restore", "pledged to send", "is ready to sign" -- not "urged X to"? */
+int syn_promise(const tc_doc *doc, const tc_sentence *s, uint32_t v);
+
 /* PETRARCH's comma-clause rule: marks in 'deleted' (indexed from s->first)
  * the tokens of an initial "... ,", internal ", ... ," or final ", ..."
  * clause whose length is within the dictionary's comma options (by default
