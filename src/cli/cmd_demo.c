@@ -7,7 +7,14 @@
 
 #include "cli/cli.h"
 
-enum { MAX_DYADS = 512 };
+enum { MAX_DYADS = 512, MAX_DAYS = 4096 };
+
+/* One day of one country pair, for the timeline of the most conflictual. */
+typedef struct dyad_day {
+    char a[4], b[4], date[11];
+    int events, material;
+    double goldstein;
+} dyad_day;
 
 typedef struct dyad {
     char a[4], b[4];
@@ -20,7 +27,45 @@ typedef struct demo_run {
     long articles, sentences, events, quad[5];
     dyad dyads[MAX_DYADS];
     int ndyads;
+    dyad_day days[MAX_DAYS];
+    int ndays;
 } demo_run;
+
+static void count_day(demo_run *run, const char *a, const char *b, const tocsin_event *ev)
+{
+    int i;
+    for (i = 0; i < run->ndays; i++)
+        if (!strcmp(run->days[i].a, a) && !strcmp(run->days[i].b, b) && !strcmp(run->days[i].date, ev->date)) break;
+    if (i == run->ndays) {
+        if (run->ndays == MAX_DAYS) return;
+        memset(&run->days[i], 0, sizeof run->days[i]);
+        memcpy(run->days[i].a, a, 4), memcpy(run->days[i].b, b, 4);
+        snprintf(run->days[i].date, sizeof run->days[i].date, "%s", ev->date);
+        run->ndays++;
+    }
+    run->days[i].events++;
+    run->days[i].material += ev->quad == 4;
+    run->days[i].goldstein += ev->goldstein;
+}
+
+static int by_date(const void *x, const void *y)
+{
+    return strcmp(((const dyad_day *)x)->date, ((const dyad_day *)y)->date);
+}
+
+/* The day-by-day course of one pair: where a conflict turns material. */
+static void print_timeline(demo_run *run, const dyad *d)
+{
+    qsort(run->days, (size_t)run->ndays, sizeof *run->days, by_date);
+    printf("\n%s-%s day by day (events, material conflict, Goldstein sum):\n", d->a, d->b);
+    for (int i = 0; i < run->ndays; i++) {
+        const dyad_day *x = &run->days[i];
+        if (strcmp(x->a, d->a) || strcmp(x->b, d->b)) continue;
+        printf("  %s  %2d events  %2d material  %+6.1f  ", x->date, x->events, x->material, x->goldstein);
+        for (int k = 0; k < x->events && k < 30; k++) putchar(k < x->material ? '#' : '.');
+        putchar('\n');
+    }
+}
 
 /* Country pairs: both actors must belong to a state ("SRBGOV", "KSVCOP"). */
 static void count_dyad(demo_run *run, const tocsin_event *ev)
@@ -41,6 +86,7 @@ static void count_dyad(demo_run *run, const tocsin_event *ev)
         memcpy(run->dyads[i].a, a, 4), memcpy(run->dyads[i].b, b, 4);
         run->ndyads++;
     }
+    count_day(run, a, b, ev);
     dyad *d = &run->dyads[i];
     d->events++;
     d->goldstein += ev->goldstein;
@@ -129,6 +175,7 @@ int cmd_demo(int argc, char **argv)
         printf("  %s-%s  %3d events, %3d conflict (%d material), mean Goldstein %+.1f\n", d->a, d->b, d->events,
                d->conflict, d->material_conflict, d->goldstein / d->events);
     }
+    if (run->ndyads > 0) print_timeline(run, &run->dyads[0]);
     tocsin_coder_free((tocsin_coder *)run->coder);
     free(run);
     return rejected ? 1 : 0;
