@@ -112,6 +112,16 @@ static int in_pp(const tc_doc *doc, const tc_sentence *s, const mention *mm)
     while (f > s->first && (t[f - 1].tag == TAG_DT || t[f - 1].tag == TAG_JJ || t[f - 1].tag == TAG_CD)) f--;
     if (f <= s->first) return 0;
     const tc_token *p = &t[f - 1];
+    /* "thousands of people", "a group of gunmen": the "of" of a quantity */
+    if (is(p, "of") && f >= s->first + 2) {
+        const tc_token *q = &t[f - 2];
+        static const char *const many[] = {"thousand", "hundred", "dozen", "score", "million", "ten", "group",
+                                           "number", "member", "some", "many", "most", "all", "several", "band",
+                                           "crowd", "couple", NULL};
+        if (q->tag == TAG_CD) return 0;
+        for (int i = 0; many[i]; i++)
+            if ((q->lemma && !strcmp(q->lemma, many[i])) || is(q, many[i])) return 0;
+    }
     /* a dash may be tagged IN ("Kosovo — Gunmen opened fire"): not a preposition */
     return (p->tag == TAG_IN || p->tag == TAG_TO) && !is(p, "that") && !(p->flags & TOK_PUNCT);
 }
