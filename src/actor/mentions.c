@@ -264,6 +264,10 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                 }
             }
         } else {
+            /* "Tripoli, Lebanon": a capital's name used for a town of another state */
+            if (r->e->kind == PHRASE_SEAT && ri < nr && end + 1 < send && is_word(&t[end], ",") &&
+                rv[ri].first == end + 1 && rv[ri].e->kind == PHRASE_COUNTRY && strncmp(rv[ri].code, r->code, 3) != 0)
+                continue;
             base = r->code;
             if (r->e->kind == PHRASE_ACTOR) named = r;
             long a = role_after(t, send, rv, nr, ri, r);
