@@ -225,6 +225,7 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
     const tc_token *t = doc->tokens;
     int posture = !strncmp(code, "15", 2);
     int violent = !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
+    int cooperative = code[0] == '0' && code[1] >= '3' && code[1] <= '8';
     int place = -1;  /* a place after a violent verb: the country attacked, if nothing else is */
     for (uint32_t j = v + 1; j < end && (petrarch_rules || j <= last + OBJECT_GAP); j++) {
         if (syn_clause_break(&t[j])) break;
@@ -243,6 +244,10 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
                      !strcmp(t[f - 2].lemma, "war") || !strcmp(t[f - 2].lemma, "conflict") ||
                      !strcmp(t[f - 2].lemma, "crisis") || !strcmp(t[f - 2].lemma, "situation") ||
                      !strcmp(t[f - 2].lemma, "hostility"));
+        /* cooperation "on" or "about" something: a topic, not a partner
+         * ("exchanged intelligence on North Korean troops") */
+        if (cooperative && f > v + 1 && (is(&t[f - 1], "on") || is(&t[f - 1], "about") || is(&t[f - 1], "regarding")))
+            continue;
         if (f > v + 1 && locative(&t[f - 1]) && !about) {
             if (place < 0 && !m[k].person) place = k;
             continue;
