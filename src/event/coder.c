@@ -111,6 +111,24 @@ static uint32_t verb_group_start(const pattern_match *mt, uint32_t v)
     return start;
 }
 
+static int speech_verb(const tc_token *t);
+
+/* "Putin said Russia was ready for talks": a state named in what its own
+ * leader says acts through that leader -- the speaker's code, which says
+ * more (RUSGOV), replaces the bare state (RUS). */
+static int own_speaker(const tc_doc *doc, const mention *m, size_t nm, int source)
+{
+    const mention *x = &m[source];
+    if (strlen(x->code) != 3) return source;
+    for (size_t k = 0; k < nm; k++) {
+        if (m[k].first >= x->first) break;
+        if (strlen(m[k].code) <= 3 || strncmp(m[k].code, x->code, 3) != 0 || !(m[k].person || m[k].has_role)) continue;
+        for (uint32_t j = m[k].end; j < x->first && j <= m[k].end + 2; j++)
+            if (syn_is_verb(&doc->tokens[j]) && speech_verb(&doc->tokens[j])) return (int)k;
+    }
+    return source;
+}
+
 /* CAMEO codes a promise of cooperation as its own event, an intent (03):
  * "Japan will send aid to Sudan" is 0331, not a future 071. The intent
  * code of a cooperative code (roots 04-08), or NULL. */
@@ -287,8 +305,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
             } else if (target < 0 && !has_slot(mt.p)) {
                 target = syn_object(doc, v, mt.last, end, m, nm, d->petrarch_rules, mt.code);
             }
-            if (source < 0)
+            if (source < 0) {
                 source = mt.compound >= 0 ? mt.compound : syn_subject(doc, s, verb_group_start(&mt, v), m, nm, d->petrarch_rules);
+                if (source >= 0 && !d->petrarch_rules) source = own_speaker(doc, m, nm, source);
+            }
         }
         if (source < 0 || source == target) continue;
         tocsin_mode mode = syn_mode(doc, s, v);
