@@ -205,6 +205,13 @@ static size_t role_list(const dict *d, tc_doc *doc, const tc_sentence *s, const 
 
 static int is_word(const tc_token *t, const char *w) { return strcmp(t->norm, w) == 0; }
 
+/* A common noun at j, perhaps after adjectives: "border villages", "nuclear sites". */
+static int noun_follows(const tc_token *t, uint32_t j, uint32_t send)
+{
+    while (j < send && t[j].tag == TAG_JJ) j++;
+    return j < send && is_tag(&t[j], TAG_NN, TAG_NNS);
+}
+
 static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const raw *rv, size_t nr, mention *out)
 {
     const tc_token *t = doc->tokens;
@@ -312,8 +319,9 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                     x++;
                 }
                 if (b >= 0) role = rv[b].code;
-                /* "Armenian border villages": a place or thing of that country */
-                else if (!thing && !(end < send && is_tag(&t[end], TAG_NN, TAG_NNS)) && r->e->kind == PHRASE_ADJ)
+                /* "Armenian border villages", "Iranian nuclear sites": a place or
+                 * thing of that country */
+                else if (!thing && !noun_follows(t, end, send) && r->e->kind == PHRASE_ADJ)
                     continue;
             }
         }
