@@ -275,7 +275,12 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
         nm = nk;
         if (nm == 0) return;
     }
+    /* words of an actor's name are no predicates ("Azerbaijani forces" read as a verb) */
+    uint8_t *named = arena_alloc(&doc->mem, s->count + 1);
+    for (size_t k = 0; k < nm; k++)
+        for (uint32_t x = m[k].first; x < m[k].end && x < end; x++) named[x - s->first] = 1;
     for (uint32_t v = s->first; v < end; v++) {
+        if (named[v - s->first]) continue;
         if (!syn_is_verb(&t[v])) retag_past_verb(d, doc, s, v);
         if (used[v - s->first] || !syn_is_verb(&t[v]) || syn_not_predicate(doc, s, v)) continue;
         int passive = syn_is_passive(doc, s, v);

@@ -122,6 +122,12 @@ static int in_pp(const tc_doc *doc, const tc_sentence *s, const mention *mm)
         for (int i = 0; many[i]; i++)
             if ((q->lemma && !strcmp(q->lemma, many[i])) || is(q, many[i])) return 0;
     }
+    /* "days after Azerbaijani forces fired": a subordinator opens a clause,
+     * whose subject the mention is */
+    static const char *const subordinators[] = {"after", "before", "since", "when", "while", "because", "although",
+                                                "though", "if", "unless", "until", "as", "whereas", "once", NULL};
+    for (int i = 0; subordinators[i]; i++)
+        if (is(p, subordinators[i])) return 0;
     /* a dash may be tagged IN ("Kosovo — Gunmen opened fire"): not a preposition */
     return (p->tag == TAG_IN || p->tag == TAG_TO) && !is(p, "that") && !(p->flags & TOK_PUNCT);
 }
