@@ -192,6 +192,17 @@ static void consider(ctx *c, const verb_pattern *p, const verb_form *f, uint32_t
     reset_slots(c);  /* keeps the hits of the verb form's own words */
     c->exact = p->exact;
     long last = match_lower(c, p->lower, p->nlower, lower_from, p->gap);
+    if (last < 0 && c->passive && p->nlower && !p->exact) {
+        /* a passive puts the object first: "the agreement was signed by ..."
+         * matches "sign agreement" with its words before the verb */
+        reset_slots(c);
+        long before = (long)v - 1;
+        while (before > (long)c->lo && (c->doc->tokens[before].tag == TAG_RB ||
+                                         (c->doc->tokens[before].lemma && !strcmp(c->doc->tokens[before].lemma, "be"))))
+            before--;
+        if (match_upper(c, p->lower, p->nlower, before, 4, 0) < 0) return;
+        last = v;
+    }
     if (last < 0) return;
     long firstu = match_upper(c, p->upper, p->nupper, upper_from, p->gap, p->upper_joined);
     if (firstu < 0) return;
