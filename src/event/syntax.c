@@ -28,6 +28,13 @@ static int is_aux(const tc_token *t)
     return t->tag == TAG_MD || lemma_is(t, "be") || lemma_is(t, "have") || lemma_is(t, "do");
 }
 
+/* "while", "after", "before" ... + a gerund: a clause whose subject is the
+ * main clause's. */
+static int temporal(const tc_token *t)
+{
+    return is(t, "while") || is(t, "after") || is(t, "before") || is(t, "since") || is(t, "when") || is(t, "upon");
+}
+
 int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 {
     const tc_token *t = doc->tokens;
@@ -43,8 +50,9 @@ int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v)
         /* "stationed advanced tanks": a participle between a verb and its noun */
         if (noun_after && syn_is_verb(&t[v - 1]) && !is_aux(&t[v - 1])) return 1;
     }
-    /* "of terrorising", "without providing", "after launching" */
-    if (t[v].tag == TAG_VBG && before == TAG_IN) return 1;
+    /* "of terrorising", "without providing"; but "while rejecting reports, X
+     * did ..." is X's act (see syn_subject) */
+    if (t[v].tag == TAG_VBG && before == TAG_IN && !temporal(&t[v - 1])) return 1;
     /* "students protesting job quotas": a participle that describes a noun */
     if (t[v].tag == TAG_VBG && (before == TAG_NNS || before == TAG_NN)) return 1;
     /* an infinitive that belongs to a noun: "efforts to stop", "plans to attack" */
@@ -136,6 +144,18 @@ int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const menti
                 int petrarch_rules)
 {
     const tc_token *t = doc->tokens;
+    if (t[v].tag == TAG_VBG && v > s->first && temporal(&t[v - 1])) {
+        /* "While rejecting reports ..., Serbian leader Vucic did not deny": the
+         * subject comes after the clause's comma */
+        for (uint32_t j = v + 1; j < s->first + s->count; j++) {
+            if (syn_clause_break(&t[j])) break;
+            if (!is(&t[j], ",")) continue;
+            for (size_t k = 0; k < nm; k++)
+                if (m[k].first > j && m[k].first <= j + 2) return (int)k;
+            break;
+        }
+        return -1;
+    }
     /* right before the verb, past adverbs, auxiliaries and "not" */
     uint32_t j = v;
     while (j > s->first) {
