@@ -113,6 +113,31 @@ static uint32_t verb_group_start(const pattern_match *mt, uint32_t v)
 
 static int speech_verb(const tc_token *t);
 
+/* The weapon named with an attack decides CAMEO's finer code: drones,
+ * missiles and warplanes are aerial weapons (195), artillery, rockets and
+ * tanks are 194. Looks at the attacker's own words ("Russian drones"), the
+ * word after them, and "with ..." after the verb. */
+static const char *weapon_code(const tc_doc *doc, const tc_sentence *s, const mention *src, uint32_t last)
+{
+    static const char *const air[] = {"drone", "missile", "warplane", "jet", "aircraft", "helicopter", "airstrike",
+                                      "air strike", "bomber", "fighter jet", NULL};
+    static const char *const arty[] = {"artillery", "rocket", "shell", "mortar", "tank", "howitzer", NULL};
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    uint32_t spans[2][2] = {{src->first, src->end + 1 < end ? src->end + 1 : end}, {0, 0}};
+    for (uint32_t j = last + 1; j < end && j <= last + 4; j++)
+        if (!strcmp(t[j].norm, "with")) spans[1][0] = j + 1, spans[1][1] = j + 4 < end ? j + 4 : end;
+    for (int k = 0; k < 2; k++)
+        for (uint32_t j = spans[k][0]; j < spans[k][1]; j++) {
+            const char *w = t[j].lemma ? t[j].lemma : t[j].norm;
+            for (int i = 0; air[i]; i++)
+                if (!strcmp(w, air[i])) return "195";
+            for (int i = 0; arty[i]; i++)
+                if (!strcmp(w, arty[i])) return "194";
+        }
+    return NULL;
+}
+
 /* "Putin said Russia was ready for talks": a state named in what its own
  * leader says acts through that leader -- the speaker's code, which says
  * more (RUSGOV), replaces the bare state (RUS). */
@@ -316,6 +341,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
             }
         }
         if (source < 0 || source == target) continue;
+        if (!d->petrarch_rules && !strcmp(mt.code, "190")) {
+            const char *w = weapon_code(doc, s, &m[source], mt.last);
+            if (w && dict_cameo(d, w)) mt.code = w;
+        }
         tocsin_mode mode = syn_mode(doc, s, v);
         const char *intent = (mode == TOCSIN_FUTURE || mode == TOCSIN_HYPOTHETICAL) && syn_promise(doc, s, v)
                                  ? intent_code(mt.code)
