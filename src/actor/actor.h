@@ -23,6 +23,7 @@ typedef struct mention {
     uint8_t is_role;      /* a bare role noun with no name ("the minister") */
     uint8_t has_role;     /* headed by a role noun ("the prime minister of Kosovo") */
     uint8_t person;       /* names one person: "Serbian President Aleksandar Vucic" */
+    uint8_t seat;         /* a seat of power alone ("Beijing", "the Kremlin") */
     int group;            /* compound group: equal for "Serbia and Russia" */
 } mention;
 

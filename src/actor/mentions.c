@@ -343,6 +343,7 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
         nm = add_mention(d, doc, out, nm, first, end, base, role, named);
         /* a person: a title with a name after it, or a known person's name */
         if (nm == was + 1) {
+            out[was].seat = r->e->kind == PHRASE_SEAT && !role && first == r->first && end == r->end;
             const char *code = out[was].code;
             int group = !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3);
             out[was].person = (role && end > before_name) ||

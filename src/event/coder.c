@@ -54,6 +54,9 @@ static void emit(const dict *d, tc_doc *doc, size_t si, uint32_t v, const patter
     ev.source = src->code;
     ev.source_name = src->name;
     ev.target = tgt ? tgt->code : "";
+    /* a visit goes to a country: "visited Beijing" is CHN, not its government */
+    if (tgt && tgt->seat && !strcmp(code, "042") && strlen(tgt->code) > 3)
+        ev.target = arena_strndup(&doc->mem, tgt->code, 3);
     ev.target_name = tgt ? tgt->name : "";
     ev.code = code;
     memcpy(ev.root, code, 2);

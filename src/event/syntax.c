@@ -249,6 +249,8 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
                int petrarch_rules, const char *code)
 {
     const tc_token *t = doc->tokens;
+    /* "warned that ...": what follows is what was said, not whom to */
+    if (!petrarch_rules && last > v && is(&t[last], "that")) return -1;
     int posture = !strncmp(code, "15", 2);
     int violent = !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
     int cooperative = code[0] == '0' && code[1] >= '3' && code[1] <= '8';
