@@ -199,6 +199,21 @@ static void resolve_definite_roles(const discourse *dc, tc_doc *doc, mention *m,
         if (!m[k].is_role || m[k].first == 0) continue;
         const tc_token *p = &t[m[k].first - 1];
         if (!is(p, "the") && !is(p, "its") && !is(p, "their")) continue;
+        /* "KFOR troops took up positions ..., the peacekeeping force said":
+         * an actor of that role named before in the sentence */
+        size_t rl = strlen(m[k].code);
+        long same = -1;
+        for (size_t x = 0; x < k; x++) {
+            size_t xl = strlen(m[x].code);
+            if (!m[x].is_role && xl > rl && !strcmp(m[x].code + xl - rl, m[k].code)) same = (long)x;
+        }
+        if (same >= 0) {
+            m[k].code = m[same].code;
+            m[k].name = m[same].name;
+            m[k].is_role = 0;
+            m[k].has_country = 1;
+            continue;
+        }
         char c3[4] = "";
         for (size_t x = 0; x < k && !c3[0]; x++) state_of(&m[x], c3);
         if (!c3[0] && dc->country[0]) memcpy(c3, dc->country, 4);
