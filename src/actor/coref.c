@@ -89,10 +89,24 @@ static size_t it_they(const tc_doc *doc, const mention *m, size_t nm, uint32_t j
 {
     const tc_token *t = doc->tokens;
     if (j < 2) return 0;
-    const tc_token *p = &t[j - 1];
-    int after_speech = p->lemma && (!strcmp(p->lemma, "say") || !strcmp(p->lemma, "announce") ||
-                                    !strcmp(p->lemma, "state") || !strcmp(p->lemma, "declare"));
-    if (!after_speech && strcmp(p->norm, "that") != 0) return 0;
+    /* the speech verb may stand a few words back: "said on Tuesday it was" */
+    int after_speech = 0;
+    for (uint32_t x = j; x > 0 && j - x < 5;) {
+        const tc_token *p = &t[--x];
+        if (p->lemma && (!strcmp(p->lemma, "say") || !strcmp(p->lemma, "announce") || !strcmp(p->lemma, "state") ||
+                         !strcmp(p->lemma, "declare") || !strcmp(p->lemma, "confirm"))) {
+            after_speech = 1;
+            break;
+        }
+        if (!strcmp(p->norm, "that")) {
+            after_speech = 1;
+            break;
+        }
+        if (p->tag != TAG_IN && p->tag != TAG_NNP && p->tag != TAG_DT && p->tag != TAG_CD && p->tag != TAG_NN &&
+            p->tag != TAG_RB)
+            break;
+    }
+    if (!after_speech) return 0;
     long best = -1;
     for (size_t k = 0; k < nm; k++)
         if (m[k].end <= j && !m[k].person && !m[k].is_role) best = (long)k;
