@@ -31,8 +31,10 @@ void actor_compose(const char *base, const char *role, char *out, size_t cap)
         r--;
     }
     /* a base that already holds the role keeps it once: "ICC prosecutor"
-     * is IGOJUDICC, not IGOJUDICCJUD */
-    if (r == 0 || (b >= r && strcmp(base + b - r, role) == 0) || (b > 3 && r == 3 && strstr(base + 3, role))) {
+     * is IGOJUDICC, not IGOJUDICCJUD; an organisation's leaders are the
+     * organisation ("NATO leaders", "G7 foreign ministers") */
+    if (r == 0 || (b >= r && strcmp(base + b - r, role) == 0) || (b > 3 && r == 3 && strstr(base + 3, role)) ||
+        (!strncmp(base, "IGO", 3) && !strcmp(role, "GOV"))) {
         snprintf(out, cap, "%s", base);
         return;
     }
