@@ -449,12 +449,26 @@ static int committing(const tc_token *t)
     return 0;
 }
 
+/* Is there a verb of saying before token v in the sentence? */
+static int reported(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    static const char *const verbs[] = {"say", "announce", "tell", "state", "declare", "pledge", "promise", "vow",
+                                        "confirm", NULL};
+    for (uint32_t j = s->first; j < v; j++)
+        for (int i = 0; verbs[i]; i++)
+            if (doc->tokens[j].lemma && !strcmp(doc->tokens[j].lemma, verbs[i])) return 1;
+    return 0;
+}
+
 int syn_promise(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 {
     const tc_token *t = doc->tokens;
     for (uint32_t j = v; j > s->first && v - j <= 4;) {
         j--;
-        if (is(&t[j], "will") || is(&t[j], "would") || is(&t[j], "'ll") || is(&t[j], "shall")) return 1;
+        /* "Japan said it would provide aid" is a promise; "Xi will visit
+         * Serbia" only tells the future */
+        if (is(&t[j], "would")) return 1;
+        if (is(&t[j], "will") || is(&t[j], "'ll") || is(&t[j], "shall")) return reported(doc, s, j);
         if (t[j].tag == TAG_TO) {
             for (uint32_t k = j; k > s->first && j - k < 3;) {
                 k--;
