@@ -283,6 +283,34 @@ static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention 
     }
 }
 
+/* ", killing ...": a violent participle after a comma reports what the
+ * clause before it did. */
+static int result_participle(const tc_doc *doc, const tc_sentence *s, uint32_t v, const char *code)
+{
+    const tc_token *t = doc->tokens;
+    int violent = !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
+    return violent && t[v].tag == TAG_VBG && v > s->first && !strcmp(t[v - 1].norm, ",");
+}
+
+static int violence_since(const event_list *out, size_t first)
+{
+    for (size_t i = first; i < out->n; i++)
+        if (out->v[i].quad == 4) return 1;
+    return 0;
+}
+
+/* The subject of the finite verb before the participle's comma, or -1. */
+static int main_clause_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm)
+{
+    const tc_token *t = doc->tokens;
+    for (uint32_t x = v - 1; x-- > s->first;) {
+        if (syn_clause_break(&t[x])) break;
+        if (syn_is_verb(&t[x]) && t[x].tag != TAG_VBG && t[x].tag != TAG_VBN)
+            return syn_subject(doc, s, x, m, nm, 0);
+    }
+    return -1;
+}
+
 void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm, event_list *out)
 {
     const tc_sentence *s = &doc->sents[si];
@@ -342,6 +370,13 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
                 source = mt.compound >= 0 ? mt.compound : syn_subject(doc, s, verb_group_start(&mt, v), m, nm, d->petrarch_rules);
                 if (source >= 0 && !d->petrarch_rules) source = own_speaker(doc, m, nm, source);
             }
+        }
+        if (!d->petrarch_rules && result_participle(doc, s, v, mt.code)) {
+            /* "launched strikes on Lebanon, killing 490 people": the killing
+             * is what the strikes did, counted as their casualties, not a
+             * second attack; its doer is the main clause's subject */
+            if (violence_since(out, first_event)) continue;
+            source = main_clause_subject(doc, s, v, m, nm);
         }
         if (source < 0 || source == target) continue;
         if (!d->petrarch_rules && !strcmp(mt.code, "190")) {
