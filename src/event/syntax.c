@@ -249,6 +249,20 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
                int petrarch_rules, const char *code)
 {
     const tc_token *t = doc->tokens;
+    /* "demanded that Russia pay": a request is addressed to the subject of
+     * what it asks for */
+    int request = !strncmp(code, "02", 2) || !strncmp(code, "10", 2);
+    if (!petrarch_rules && request) {
+        uint32_t that = last > v && is(&t[last], "that") ? last : 0;
+        for (uint32_t j = v + 1; !that && j < end && j <= last + 2; j++)
+            if (is(&t[j], "that")) that = j;
+        if (that)
+            for (uint32_t j = that + 1; j < end && j <= that + 3; j++) {
+                if (syn_clause_break(&t[j]) || syn_is_verb(&t[j])) break;
+                int k = mention_at(m, nm, j);
+                if (k >= 0) return k;
+            }
+    }
     /* "warned that ...": what follows is what was said, not whom to */
     if (!petrarch_rules && last > v && is(&t[last], "that")) return -1;
     int posture = !strncmp(code, "15", 2);
