@@ -206,7 +206,7 @@ int tocsin_coder_code(const tocsin_coder *c, tocsin_doc *doc)
         ms.n[i] = nm;
         event_code_sentence(c->dict, d, i, m, nm, &doc->events);
     }
-    enrich_locations(c->gaz, d, &ms, &doc->events);
+    enrich_locations(c->gaz, d, &ms, &doc->events, !c->dict->petrarch_rules);
     enrich_casualties(d, &ms, &doc->events, &doc->casualties);
     return (int)doc->events.n;
 }

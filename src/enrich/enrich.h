@@ -23,8 +23,11 @@ typedef struct enrich_mentions {
 } enrich_mentions;
 
 /* Sets the location of every event in 'ev' (strings in doc->mem). A NULL
- * gazetteer leaves every location unknown. */
-void enrich_locations(const gazetteer *g, tc_doc *doc, const enrich_mentions *ms, event_list *ev);
+ * gazetteer leaves every location unknown. With 'place_targets', material
+ * conflict without a target, at a town named in its clause outside the
+ * source's country, is aimed at that country (tocsin's convention; off for
+ * PETRARCH/TABARI dictionaries, whose suites expect no target). */
+void enrich_locations(const gazetteer *g, tc_doc *doc, const enrich_mentions *ms, event_list *ev, int place_targets);
 
 /* Sets the casualty counts of the events in 'ev' and writes the article's
  * totals into 'total'. */

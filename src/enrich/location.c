@@ -340,7 +340,24 @@ static long actor_country(const loc_ctx *c, const tocsin_event *e)
     return -1;
 }
 
-void enrich_locations(const gazetteer *g, tc_doc *doc, const enrich_mentions *ms, event_list *ev)
+/* Material conflict with no target, at a town its clause names abroad:
+ * the town's country is what was hit ("Russia shelled the city of
+ * Kherson" -> UKR, "a drone attack on Tel Aviv" -> ISR). A place in the
+ * source's own country says nothing about a target; a region ("the Red
+ * Sea", also a Sudanese state) is too loose to aim at. */
+static void aim_at_place(const loc_ctx *c, tocsin_event *e, long id)
+{
+    if (e->quad != 4 || (e->target && *e->target)) return;
+    const gaz_place *p = gaz_place_at(c->g, (uint32_t)id);
+    if (p->kind != GAZ_PLACE || !p->cc[0] || !strncmp(e->source, p->cc, 3)) return;
+    long country = gaz_country(c->g, p->cc);
+    if (country < 0) return;
+    const char *name = gaz_string(c->g, gaz_place_at(c->g, (uint32_t)country)->name);
+    e->target = arena_strndup(&c->doc->mem, p->cc, strlen(p->cc));
+    e->target_name = arena_strndup(&c->doc->mem, name, strlen(name));
+}
+
+void enrich_locations(const gazetteer *g, tc_doc *doc, const enrich_mentions *ms, event_list *ev, int place_targets)
 {
     for (size_t i = 0; i < ev->n; i++) {
         tocsin_location *l = &ev->v[i].location;
@@ -360,7 +377,10 @@ void enrich_locations(const gazetteer *g, tc_doc *doc, const enrich_mentions *ms
         c.si = si;
         place_hit h = {-1, 0, 0};
         if (si < doc->nsents) h = clause_place(&c, si, e);
-        if (h.id >= 0) set_location(&c, e, h.id, &h, kind_precision(g, h.id));
+        if (h.id >= 0) {
+            set_location(&c, e, h.id, &h, kind_precision(g, h.id));
+            if (place_targets) aim_at_place(&c, e, h.id);
+        }
         else if (line.id >= 0) set_location(&c, e, line.id, &line, kind_precision(g, line.id));
         else if (main_place >= 0) set_location(&c, e, main_place, NULL, "inferred");
         else if ((id = actor_country(&c, e)) >= 0) set_location(&c, e, id, NULL, "inferred");
