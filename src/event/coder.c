@@ -141,6 +141,27 @@ static const char *weapon_code(const tc_doc *doc, const tc_sentence *s, const me
     return NULL;
 }
 
+/* What a bare threat (130) threatens, read from the words after it: "warned
+ * Taiwan that its forces would crush any independence attempt" is a threat
+ * of military force (138). Stops at the next comma, where a speech tail
+ * ("..., the ministry said") begins. */
+static const char *threat_code(const tc_doc *doc, const tc_sentence *s, uint32_t last)
+{
+    static const char *const force[] = {"military", "army", "troop", "force", "weapon", "missile", "rocket",
+                                        "drone", "airstrike", "bomb", "nuclear", "war", "invade", "invasion",
+                                        "crush", "annihilate", "annihilation", "retaliation", "retaliate",
+                                        "firepower", "strike", "attack", NULL};
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    for (uint32_t j = last + 1; j < end; j++) {
+        if (!strcmp(t[j].norm, ",") || t[j].tag == TAG_STOP) break;
+        const char *w = t[j].lemma ? t[j].lemma : t[j].norm;
+        for (int i = 0; force[i]; i++)
+            if (!strcmp(w, force[i])) return "138";
+    }
+    return NULL;
+}
+
 /* "Putin said Russia was ready for talks": a state named in what its own
  * leader says acts through that leader -- the speaker's code, which says
  * more (RUSGOV), replaces the bare state (RUS). */
@@ -379,6 +400,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
             source = main_clause_subject(doc, s, v, m, nm);
         }
         if (source < 0 || source == target) continue;
+        if (!d->petrarch_rules && !strcmp(mt.code, "130")) {
+            const char *w = threat_code(doc, s, mt.last);
+            if (w && dict_cameo(d, w)) mt.code = w;
+        }
         if (!d->petrarch_rules && !strcmp(mt.code, "190")) {
             const char *w = weapon_code(doc, s, &m[source], mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
