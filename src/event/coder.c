@@ -223,18 +223,42 @@ static void emit_groups(const dict *d, tc_doc *doc, size_t si, uint32_t v, const
     }
 }
 
+/* Irregular past forms of verbs of force that share their spelling with
+ * a noun ("a gunman shot ..."), so the tagger may read them as one. */
+static const char *irregular_past(const char *w)
+{
+    static const struct { const char *past, *base; } forms[] = {
+        {"shot", "shoot"}, {"struck", "strike"}, {"hit", "hit"}, {"fought", "fight"},
+        {"beat", "beat"},  {"overran", "overrun"}, {"stole", "steal"}, {"slew", "slay"}};
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+        if (!strcmp(w, forms[i].past)) return forms[i].base;
+    return NULL;
+}
+
 /* The tagger now and then reads a past-tense verb after a comma as an
- * adjective ("..., urged Eriador to"). When the dictionary knows the stem
- * as a verb and a noun phrase follows, the word is retagged VBD with its
- * stem as lemma: the dictionary's word is better evidence than the tag. */
+ * adjective ("..., urged Eriador to"), or an irregular past after its
+ * subject as a noun ("a gunman shot Slovak Prime Minister"). When the
+ * dictionary knows the stem as a verb and a noun phrase follows, the word
+ * is retagged VBD with its stem as lemma: the dictionary's word is better
+ * evidence than the tag. */
 static void retag_past_verb(const dict *d, tc_doc *doc, const tc_sentence *s, uint32_t v)
 {
     tc_token *t = &doc->tokens[v];
     size_t n = strlen(t->norm);
-    if ((t->tag != TAG_JJ && t->tag != TAG_NN) || n < 4 || strcmp(t->norm + n - 2, "ed") != 0) return;
+    if (t->tag != TAG_JJ && t->tag != TAG_NN) return;
     if (v + 1 >= s->first + s->count) return;
     tc_tag next = (tc_tag)doc->tokens[v + 1].tag;
     if (next != TAG_NNP && next != TAG_NNPS && next != TAG_DT && next != TAG_PRPS) return;
+    const char *base = irregular_past(t->norm);
+    if (base) {
+        tc_tag before = v > s->first ? (tc_tag)doc->tokens[v - 1].tag : TAG_NONE;
+        if ((before == TAG_NN || before == TAG_NNS || before == TAG_NNP) && dict_verb(d, base)) {
+            t->tag = TAG_VBD;
+            t->lemma = base;
+        }
+        return;
+    }
+    if (n < 4 || strcmp(t->norm + n - 2, "ed") != 0) return;
     char stem[64];
     if (n >= sizeof stem) return;
     for (size_t cut = 1; cut <= 2; cut++) {  /* urged -> urge, warned -> warn */
