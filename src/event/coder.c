@@ -248,17 +248,19 @@ static void retag_past_verb(const dict *d, tc_doc *doc, const tc_sentence *s, ui
     if (t->tag != TAG_JJ && t->tag != TAG_NN) return;
     if (v + 1 >= s->first + s->count) return;
     tc_tag next = (tc_tag)doc->tokens[v + 1].tag;
-    if (next != TAG_NNP && next != TAG_NNPS && next != TAG_DT && next != TAG_PRPS) return;
+    int phrase_next = next == TAG_NNP || next == TAG_NNPS || next == TAG_DT || next == TAG_PRPS;
     const char *base = irregular_past(t->norm);
     if (base) {
+        /* its subject before it, its object after: "shot former President" */
         tc_tag before = v > s->first ? (tc_tag)doc->tokens[v - 1].tag : TAG_NONE;
-        if ((before == TAG_NN || before == TAG_NNS || before == TAG_NNP) && dict_verb(d, base)) {
+        phrase_next |= next == TAG_JJ || next == TAG_CD || next == TAG_NNS;
+        if ((before == TAG_NN || before == TAG_NNS || before == TAG_NNP) && phrase_next && dict_verb(d, base)) {
             t->tag = TAG_VBD;
             t->lemma = base;
         }
         return;
     }
-    if (n < 4 || strcmp(t->norm + n - 2, "ed") != 0) return;
+    if (!phrase_next || n < 4 || strcmp(t->norm + n - 2, "ed") != 0) return;
     char stem[64];
     if (n >= sizeof stem) return;
     for (size_t cut = 1; cut <= 2; cut++) {  /* urged -> urge, warned -> warn */
