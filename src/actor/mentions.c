@@ -207,6 +207,22 @@ static size_t role_list(const dict *d, tc_doc *doc, const tc_sentence *s, const 
 
 static int is_word(const tc_token *t, const char *w) { return strcmp(t->norm, w) == 0; }
 
+/* A listed name that is an institution, not a person: "U.S. State
+ * Department", "Pentagon", "CIA" -- "it" may stand for it, "he" may not. */
+static int institution_name(const tc_doc *doc, uint32_t first, uint32_t end)
+{
+    static const char *const heads[] = {"department", "ministry", "office", "council", "agency", "pentagon",
+                                        "kremlin", "house", "court", "parliament", "assembly", "army", "command",
+                                        "service", "committee", "commission", "bank", "bureau", "directorate",
+                                        "guard", "force", "forces", "police", "party", "government", "cabinet",
+                                        "congress", "senate", "duma", "knesset", "state", NULL};
+    const tc_token *last = &doc->tokens[end - 1];
+    if (end - first == 1 && (last->flags & TOK_ALLCAPS)) return 1;  /* an acronym: CIA, FSB */
+    for (int i = 0; heads[i]; i++)
+        if (!strcmp(last->norm, heads[i])) return 1;
+    return 0;
+}
+
 /* A common noun at j, perhaps after adjectives: "border villages", "nuclear sites". */
 static int noun_follows(const tc_token *t, uint32_t j, uint32_t send)
 {
@@ -350,7 +366,8 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
             int group = !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3);
             out[was].person = (role && end > before_name) ||
                               (named && named->e->kind == PHRASE_ACTOR && !group && strlen(code) > 3 &&
-                               (doc->tokens[named->first].flags & TOK_CAP) && named->end - named->first <= 3);
+                               (doc->tokens[named->first].flags & TOK_CAP) && named->end - named->first <= 3 &&
+                               !institution_name(doc, named->first, named->end));
         }
         if (listed) nm = role_list(d, doc, s, rv, nr, &ri, out, nm, role);
     }

@@ -385,12 +385,20 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
     for (uint32_t v = s->first; v < end; v++) {
         if (named[v - s->first]) continue;
         if (!syn_is_verb(&t[v])) retag_past_verb(d, doc, s, v);
-        if (used[v - s->first] || !syn_is_verb(&t[v]) || syn_not_predicate(doc, s, v)) continue;
-        int passive = syn_is_passive(doc, s, v);
+        if (used[v - s->first] || !syn_is_verb(&t[v])) continue;
+        int copula = 0;
+        if (syn_not_predicate(doc, s, v)) {
+            /* "was deeply concerned about": a pattern on "be" reads the
+             * participle as the adjective it is */
+            if (d->petrarch_rules || !t[v].lemma || strcmp(t[v].lemma, "be")) continue;
+            copula = 1;
+        }
+        int passive = copula ? 0 : syn_is_passive(doc, s, v);
         /* PETRARCH reads a passive with no "by" as active: "X was criticized over Y" */
         if (passive && d->petrarch_rules && syn_agent(doc, v + 1, end, m, nm) < 0) passive = 0;
         pattern_match mt;
         if (!pattern_best(d, doc, s, v, m, nm, used, passive, &mt)) continue;
+        if (copula && mt.last <= v) continue;  /* "be" alone says nothing */
         used[v - s->first] = 1;
         for (int h = 0; h < mt.nhit; h++) used[mt.hit[h] - s->first] = 1;
         if (strcmp(mt.code, "###") == 0) {
