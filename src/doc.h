@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "util/arena.h"
 
@@ -47,6 +48,21 @@ typedef struct tc_token {
     uint8_t tag;          /* tc_tag, set by lex/ */
     uint8_t flags;        /* TOK_* */
 } tc_token;
+
+/* Word tests used by every stage. The first letters are compared inline:
+ * most comparisons fail there, and these run for every token. */
+static inline int tok_is(const tc_token *t, const char *w)
+{
+    return t->norm[0] == w[0] && strcmp(t->norm, w) == 0;
+}
+
+/* Is 'w' one of the NULL-terminated 'list'? */
+static inline int word_in(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (w[0] == (*list)[0] && strcmp(w, *list) == 0) return 1;
+    return 0;
+}
 
 typedef struct tc_sentence {
     uint32_t first, count;  /* token range */

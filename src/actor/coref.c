@@ -11,7 +11,6 @@
 
 #include "actor/actor.h"
 
-static int is(const tc_token *t, const char *w) { return strcmp(t->norm, w) == 0; }
 
 static int covered(const mention *m, size_t nm, uint32_t j)
 {
@@ -140,17 +139,17 @@ static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence
         const tc_token *tok = &t[j];
         mention r;
         memset(&r, 0, sizeof r);
-        if (tok->tag == TAG_PRP && (is(tok, "it") || is(tok, "they"))) {
-            size_t k = it_they(doc, m, nm, j, is(tok, "they"), group, out + n);
+        if (tok->tag == TAG_PRP && (tok_is(tok, "it") || tok_is(tok, "they"))) {
+            size_t k = it_they(doc, m, nm, j, tok_is(tok, "they"), group, out + n);
             if (k) group++;
             n += k;
             continue;
         }
-        if (speaker && j > q_first && j < q_end && tok->tag == TAG_PRP && (is(tok, "we") || is(tok, "i"))) {
+        if (speaker && j > q_first && j < q_end && tok->tag == TAG_PRP && (tok_is(tok, "we") || tok_is(tok, "i"))) {
             /* "We are requesting Serbia to withdraw," he continued: the speaker */
             r.code = speaker->code;
             r.name = speaker->name;
-        } else if (tok->tag == TAG_PRP && (is(tok, "he") || is(tok, "she") || is(tok, "him") || is(tok, "her"))) {
+        } else if (tok->tag == TAG_PRP && (tok_is(tok, "he") || tok_is(tok, "she") || tok_is(tok, "him") || tok_is(tok, "her"))) {
             const mention *p = person_before(dc, m, nm, j);
             if (!p) continue;
             r.code = p->code;
@@ -180,7 +179,7 @@ static void resolve_titles(const discourse *dc, tc_doc *doc, mention *m, size_t 
 {
     const tc_token *t = doc->tokens;
     for (size_t k = 0; k < nm; k++) {
-        if (!m[k].is_role || m[k].first == 0 || !is(&t[m[k].first - 1], "the")) continue;
+        if (!m[k].is_role || m[k].first == 0 || !tok_is(&t[m[k].first - 1], "the")) continue;
         const mention *p = person_before(dc, m, nm, m[k].first);
         if (!p) continue;
         size_t pl = strlen(p->code), rl = strlen(m[k].code);
@@ -212,7 +211,7 @@ static void resolve_definite_roles(const discourse *dc, tc_doc *doc, mention *m,
     for (size_t k = 0; k < nm; k++) {
         if (!m[k].is_role || m[k].first == 0) continue;
         const tc_token *p = &t[m[k].first - 1];
-        if (!is(p, "the") && !is(p, "its") && !is(p, "their")) continue;
+        if (!tok_is(p, "the") && !tok_is(p, "its") && !tok_is(p, "their")) continue;
         /* "KFOR troops took up positions ..., the peacekeeping force said":
          * an actor of that role named before in the sentence */
         size_t rl = strlen(m[k].code);

@@ -32,15 +32,7 @@ typedef struct side_ctx {
     size_t nm;
 } side_ctx;
 
-static int is(const tc_token *t, const char *w) { return strcmp(t->norm, w) == 0; }
 static int lemma_is(const tc_token *t, const char *w) { return t->lemma && strcmp(t->lemma, w) == 0; }
-
-static int in_list(const char *w, const char *const *list)
-{
-    for (; *list; list++)
-        if (!strcmp(w, *list)) return 1;
-    return 0;
-}
 
 /* ---- numbers ----------------------------------------------------------- */
 
@@ -92,14 +84,14 @@ static uint32_t skip_qualifiers(const tc_token *t, uint32_t i, uint32_t end)
     static const char *const one[] = {"some", "nearly", "almost", "about", "around", "over", "roughly",
                                       "approximately", "another", "further", "additional", "only", "just", "all", NULL};
     for (int guard = 0; guard < 4 && i < end; guard++) {
-        if (i + 1 < end && ((is(&t[i], "at") && (is(&t[i + 1], "least") || is(&t[i + 1], "most"))) ||
-                            ((is(&t[i], "more") || is(&t[i], "fewer") || is(&t[i], "less")) && is(&t[i + 1], "than")) ||
-                            (is(&t[i], "up") && is(&t[i + 1], "to")) || (is(&t[i], "an") && is(&t[i + 1], "estimated")) ||
-                            (is(&t[i], "a") && is(&t[i + 1], "total") && i + 2 < end && is(&t[i + 2], "of")))) {
-            i += is(&t[i + 1], "total") ? 3 : 2;
-        } else if (i + 2 < end && is(&t[i], "as") && is(&t[i + 1], "many") && is(&t[i + 2], "as")) {
+        if (i + 1 < end && ((tok_is(&t[i], "at") && (tok_is(&t[i + 1], "least") || tok_is(&t[i + 1], "most"))) ||
+                            ((tok_is(&t[i], "more") || tok_is(&t[i], "fewer") || tok_is(&t[i], "less")) && tok_is(&t[i + 1], "than")) ||
+                            (tok_is(&t[i], "up") && tok_is(&t[i + 1], "to")) || (tok_is(&t[i], "an") && tok_is(&t[i + 1], "estimated")) ||
+                            (tok_is(&t[i], "a") && tok_is(&t[i + 1], "total") && i + 2 < end && tok_is(&t[i + 2], "of")))) {
+            i += tok_is(&t[i + 1], "total") ? 3 : 2;
+        } else if (i + 2 < end && tok_is(&t[i], "as") && tok_is(&t[i + 1], "many") && tok_is(&t[i + 2], "as")) {
             i += 3;
-        } else if (in_list(t[i].norm, one) && i + 1 < end) {
+        } else if (word_in(t[i].norm, one) && i + 1 < end) {
             i++;
         } else {
             break;
@@ -116,7 +108,7 @@ static int vague(const tc_token *t, uint32_t i, uint32_t end, uint32_t *next)
           : !strcmp(w, "thousands") ? 1000 : !strcmp(w, "several") ? 3 : -1;
     if (v < 0) return -1;
     *next = i + 1;
-    if (*next < end && is(&t[*next], "of")) ++*next;
+    if (*next < end && tok_is(&t[*next], "of")) ++*next;
     return v;
 }
 
@@ -129,31 +121,31 @@ int enrich_number(const tc_token *t, uint32_t i, uint32_t end, uint32_t *next)
     if ((v = vague(t, i, end, next)) >= 0) return v;
     if (!strcmp(w, "no") || !strcmp(w, "none") || !strcmp(w, "nobody")) {
         *next = i + 1;
-        if (*next < end && is(&t[*next], "one")) ++*next;
+        if (*next < end && tok_is(&t[*next], "one")) ++*next;
         return 0;
     }
-    if (!strcmp(w, "half") && i + 2 < end && is(&t[i + 1], "a") && is(&t[i + 2], "dozen")) {
+    if (!strcmp(w, "half") && i + 2 < end && tok_is(&t[i + 1], "a") && tok_is(&t[i + 2], "dozen")) {
         *next = i + 3;
         return 6;
     }
     if (!strcmp(w, "a") || !strcmp(w, "an")) {
-        if (i + 1 < end && is(&t[i + 1], "dozen")) {
-            *next = i + 2 + (i + 2 < end && is(&t[i + 2], "of"));
+        if (i + 1 < end && tok_is(&t[i + 1], "dozen")) {
+            *next = i + 2 + (i + 2 < end && tok_is(&t[i + 2], "of"));
             return 12;
         }
-        if (i + 1 < end && is(&t[i + 1], "few")) return *next = i + 2, 3;
-        if (i + 2 < end && is(&t[i + 1], "couple") && is(&t[i + 2], "of")) return *next = i + 3, 2;
+        if (i + 1 < end && tok_is(&t[i + 1], "few")) return *next = i + 2, 3;
+        if (i + 2 < end && tok_is(&t[i + 1], "couple") && tok_is(&t[i + 2], "of")) return *next = i + 3, 2;
         *next = i + 1;
         return 1;
     }
     v = (t[i].flags & TOK_NUMBER) ? digits(w) : small_word(w);
     if (v < 0) return -1;
     *next = i + 1;
-    if (*next < end && (is(&t[*next], "hundred") || is(&t[*next], "thousand"))) {
-        v *= is(&t[*next], "hundred") ? 100 : 1000;
+    if (*next < end && (tok_is(&t[*next], "hundred") || tok_is(&t[*next], "thousand"))) {
+        v *= tok_is(&t[*next], "hundred") ? 100 : 1000;
         ++*next;
     }
-    if (*next < end && is(&t[*next], "dozen")) { /* "two dozen" */
+    if (*next < end && tok_is(&t[*next], "dozen")) { /* "two dozen" */
         v *= 12;
         ++*next;
     }
@@ -174,10 +166,10 @@ static int victim_kind(const char *lemma)
                                         "farmer", "pilgrim", "worshipper", "refugee", "migrant", "man", "men", NULL};
     static const char *const any[] = {"people", "person", "others", "other", NULL};
     if (!lemma) return -1;
-    if (in_list(lemma, security)) return V_SECURITY;
-    if (in_list(lemma, armed)) return V_ARMED;
-    if (in_list(lemma, civil)) return V_CIVIL;
-    if (in_list(lemma, any)) return V_ANY;
+    if (word_in(lemma, security)) return V_SECURITY;
+    if (word_in(lemma, armed)) return V_ARMED;
+    if (word_in(lemma, civil)) return V_CIVIL;
+    if (word_in(lemma, any)) return V_ANY;
     return -1;
 }
 
@@ -192,7 +184,7 @@ static int unit_word(const tc_token *t)
     static const char *const units[] = {"day", "week", "month", "year", "hour", "minute", "kilometer", "kilometre", "km",
                                         "mile", "meter", "metre", "percent", "%", "time", "truck", "vehicle", "car",
                                         "house", "home", "building", "round", "shot", "tank", "village", "o'clock", NULL};
-    return in_list(t->lemma ? t->lemma : t->norm, units) || in_list(t->norm, units);
+    return word_in(t->lemma ? t->lemma : t->norm, units) || word_in(t->norm, units);
 }
 
 /* The kind of the noun phrase after a number at i (up to 5 tokens): its
@@ -248,17 +240,17 @@ static int read_phrase(const tc_token *t, uint32_t a, uint32_t b, count_out *c)
     int found = 0;
     for (uint32_t i = a; i < b;) {
         uint32_t next;
-        int prev_of = i > a && is(&t[i - 1], "of");  /* "three of the 12": the first */
+        int prev_of = i > a && tok_is(&t[i - 1], "of");  /* "three of the 12": the first */
         int v = enrich_number(t, i, b, &next);
         if (v < 0 || prev_of) {
             i++;
             continue;
         }
         int has_noun, kind = np_kind(t, next, b, &has_noun);
-        int article = is(&t[next - 1], "a") || is(&t[next - 1], "an");
+        int article = tok_is(&t[next - 1], "a") || tok_is(&t[next - 1], "an");
         uint32_t conj = next;
-        while (conj < b && !is(&t[conj], "and") && !is(&t[conj], ",")) conj++;  /* one number per conjunct */
-        if (kind != -2 && !(article && !has_noun) && !(next < b && is(&t[next], "of") && article)) {
+        while (conj < b && !tok_is(&t[conj], "and") && !tok_is(&t[conj], ",")) conj++;  /* one number per conjunct */
+        if (kind != -2 && !(article && !has_noun) && !(next < b && tok_is(&t[next], "of") && article)) {
             add_count(c, kind, v);
             note_side(c, i, conj);
             found++;
@@ -279,15 +271,15 @@ static int category(const tc_token *t, uint32_t i, uint32_t first)
     static const char *const missing[] = {"abduct", "kidnap", NULL};
     const char *l = t[i].lemma ? t[i].lemma : t[i].norm;
     int verb = t[i].tag >= TAG_VB && t[i].tag <= TAG_VBZ;
-    if (is(&t[i], "dead") || is(&t[i], "killed") || is(&t[i], "slain")) return KILLED;
-    if (is(&t[i], "wounded") || is(&t[i], "injured")) return WOUNDED;
-    if (is(&t[i], "missing")) return MISSING;
-    if (is(&t[i], "custody") && i >= first + 2 && (is(&t[i - 1], "into") || is(&t[i - 1], "in"))) return ARRESTED;
+    if (tok_is(&t[i], "dead") || tok_is(&t[i], "killed") || tok_is(&t[i], "slain")) return KILLED;
+    if (tok_is(&t[i], "wounded") || tok_is(&t[i], "injured")) return WOUNDED;
+    if (tok_is(&t[i], "missing")) return MISSING;
+    if (tok_is(&t[i], "custody") && i >= first + 2 && (tok_is(&t[i - 1], "into") || tok_is(&t[i - 1], "in"))) return ARRESTED;
     if (!verb) return -1;
-    if (in_list(l, killed)) return KILLED;
-    if (in_list(l, wounded)) return WOUNDED;
-    if (in_list(l, arrested)) return ARRESTED;
-    if (in_list(l, missing)) return MISSING;
+    if (word_in(l, killed)) return KILLED;
+    if (word_in(l, wounded)) return WOUNDED;
+    if (word_in(l, arrested)) return ARRESTED;
+    if (word_in(l, missing)) return MISSING;
     return -1;
 }
 
@@ -296,15 +288,15 @@ static int is_aux(const tc_token *t)
     static const char *const aux[] = {"was", "were", "is", "are", "been", "be", "being", "have", "has", "had",
                                       "reportedly", "also", "later", "allegedly", "all", "reported", "confirmed",
                                       "believed", "feared", "found", "left", "subsequently", "each", "both", NULL};
-    return in_list(t->norm, aux);
+    return word_in(t->norm, aux);
 }
 
 static int negated_or_unreal(const tc_token *t, uint32_t i, uint32_t first)
 {
     for (uint32_t j = i; j > first && i - j < 4;) {
         j--;
-        if (is(&t[j], "not") || is(&t[j], "n't") || is(&t[j], "never") || t[j].tag == TAG_MD || is(&t[j], "to") ||
-            is(&t[j], "threatened"))
+        if (tok_is(&t[j], "not") || tok_is(&t[j], "n't") || tok_is(&t[j], "never") || t[j].tag == TAG_MD || tok_is(&t[j], "to") ||
+            tok_is(&t[j], "threatened"))
             return 1;
         if (!is_aux(&t[j]) && t[j].tag != TAG_RB) break;
     }
@@ -316,7 +308,7 @@ static int left_stop(const tc_token *t)
     static const char *const stops[] = {"which", "who", "whom", "that", "after", "before", "when", "while", "as",
                                         "because", "although", "where", "said", "says", "but", "in", "on", NULL};
     if (t->tag == TAG_STOP || t->tag == TAG_COLON || t->tag == TAG_LQUOTE || t->tag == TAG_RQUOTE) return 1;
-    if (in_list(t->norm, stops)) return 1;
+    if (word_in(t->norm, stops)) return 1;
     return t->tag >= TAG_VB && t->tag <= TAG_VBZ && t->tag != TAG_VBN && !is_aux(t);
 }
 
@@ -329,14 +321,14 @@ static int count_left(const tc_token *t, uint32_t first, uint32_t anchor, count_
     while (a > first && b - a < LEFT_SPAN) {
         const tc_token *p = &t[a - 1];
         if (left_stop(p)) break;
-        if (is(p, ",") && !(a < b && (enrich_number(t, a, b, &(uint32_t){0}) >= 0))) break;
+        if (tok_is(p, ",") && !(a < b && (enrich_number(t, a, b, &(uint32_t){0}) >= 0))) break;
         if (p->tag == TAG_VBN && a - 1 > first && is_aux(&t[a - 2])) break;  /* "were killed and three" */
         a--;
     }
     if (a == b) return 0;
     if (read_phrase(t, a, b, c)) return 1;
     /* "he was killed": one person */
-    if (b - a == 1 && (is(&t[a], "he") || is(&t[a], "she"))) {
+    if (b - a == 1 && (tok_is(&t[a], "he") || tok_is(&t[a], "she"))) {
         add_count(c, V_ANY, 1);
         return 1;
     }
@@ -347,9 +339,9 @@ static int count_left(const tc_token *t, uint32_t first, uint32_t anchor, count_
 static int count_right(const tc_token *t, uint32_t v, uint32_t end, count_out *c)
 {
     uint32_t b = v + 1;
-    while (b < end && b < v + 1 + LEFT_SPAN && !left_stop(&t[b]) && !is(&t[b], "on") && !is(&t[b], "near") &&
-           !is(&t[b], "in") && !(is(&t[b], "at") && !(b + 1 < end && is(&t[b + 1], "least"))) &&
-           !is(&t[b], "during"))
+    while (b < end && b < v + 1 + LEFT_SPAN && !left_stop(&t[b]) && !tok_is(&t[b], "on") && !tok_is(&t[b], "near") &&
+           !tok_is(&t[b], "in") && !(tok_is(&t[b], "at") && !(b + 1 < end && tok_is(&t[b + 1], "least"))) &&
+           !tok_is(&t[b], "during"))
         b++;
     uint32_t limit = v + 1 + RIGHT_SPAN;
     uint32_t next;
@@ -383,7 +375,7 @@ static void merge(sent_count *s, int cat, const count_out *c)
  * intransitive) rather than from its right (active verb with an object)? */
 static int reads_left(const tc_token *t, uint32_t i, uint32_t first, uint32_t end)
 {
-    if (is(&t[i], "dead") || is(&t[i], "missing") || is(&t[i], "custody") || lemma_is(&t[i], "die")) return 1;
+    if (tok_is(&t[i], "dead") || tok_is(&t[i], "missing") || tok_is(&t[i], "custody") || lemma_is(&t[i], "die")) return 1;
     if (t[i].tag == TAG_VBN || t[i].tag == TAG_JJ) {
         if (i > first && (is_aux(&t[i - 1]) || t[i - 1].tag == TAG_RB)) return 1;
         /* "12 killed in ..." with nothing after, or "three wounded" */
@@ -398,14 +390,14 @@ static void count_sentence(const tc_doc *doc, const tc_sentence *s, const side_c
     uint32_t first = s->first, end = s->first + s->count;
     memset(out, 0, sizeof *out);
     for (uint32_t i = first; i < end; i++) {
-        if (is(&t[i], "toll") && i > first && (is(&t[i - 1], "death") || is(&t[i - 1], "casualty"))) {
+        if (tok_is(&t[i], "toll") && i > first && (tok_is(&t[i - 1], "death") || tok_is(&t[i - 1], "casualty"))) {
             int v = death_toll(t, i, end);
             if (v > out->toll) out->toll = v;
             continue;
         }
         int cat = category(t, i, first);
         if (cat < 0) continue;
-        uint32_t anchor = cat == ARRESTED && is(&t[i], "custody") ? i - 2 : i;
+        uint32_t anchor = cat == ARRESTED && tok_is(&t[i], "custody") ? i - 2 : i;
         if (negated_or_unreal(t, anchor, first)) continue;
         count_out c = {.sides = sides};
         int left = reads_left(t, i, first, end);

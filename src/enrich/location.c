@@ -43,20 +43,12 @@ static int inside_actor(const loc_ctx *c, const place_hit *h)
     return 0;
 }
 
-static int is(const tc_token *t, const char *w) { return strcmp(t->norm, w) == 0; }
-
-static int in_list(const char *w, const char *const *list)
-{
-    for (; *list; list++)
-        if (!strcmp(w, *list)) return 1;
-    return 0;
-}
 
 static int locative(const tc_token *t)
 {
     static const char *const preps[] = {"in", "near", "at", "outside", "inside", "across", "around", "throughout",
                                         "along", "within", "into", "from", "on", "nearby", NULL};
-    return in_list(t->norm, preps);
+    return word_in(t->norm, preps);
 }
 
 /* Words between a preposition and a name: "the", "northern", "village of". */
@@ -71,7 +63,7 @@ static int filler(const tc_token *t)
                                         "district", "municipality", "outskirts", "area", "suburb", "capital", "streets",
                                         "centre", "center", "heart", "part", "parts", "state", "county", "enclave",
                                         "with", "between", "serb-majority", "serb-dominated", "disputed", NULL};
-    return in_list(t->norm, words);
+    return word_in(t->norm, words);
 }
 
 /* Capitalised words that are never places in news: months, days, bodies. */
@@ -84,7 +76,7 @@ static int not_a_place(const tc_token *t)
                                         "police", "army", "house", "office", "state", "university", "hospital",
                                         "church", "monastery", "mosque", "talks", "i", "we", "they", "he", "she",
                                         "an", "the", "this", "that", NULL};
-    return in_list(t->norm, words);
+    return word_in(t->norm, words);
 }
 
 /* Nouns that make "in X" the seat of an actor, not a place of action:
@@ -92,7 +84,7 @@ static int not_a_place(const tc_token *t)
 static int actor_seat(const tc_token *t)
 {
     static const char *const words[] = {"government", "authorities", "officials", "leadership", "regime", NULL};
-    return in_list(t->norm, words);
+    return word_in(t->norm, words);
 }
 
 static int name_token(const tc_token *t)
@@ -133,7 +125,7 @@ static place_hit name_at(const loc_ctx *c, uint32_t i, uint32_t end, uint32_t mi
 static void refine(const loc_ctx *c, place_hit *h, uint32_t end)
 {
     const tc_token *t = c->doc->tokens;
-    if (h->end + 1 >= end || !is(&t[h->end], ",")) return;
+    if (h->end + 1 >= end || !tok_is(&t[h->end], ",")) return;
     place_hit q = name_at(c, h->end + 1, end, 0);
     if (q.id < 0) return;
     const gaz_place *p = gaz_place_at(c->g, (uint32_t)q.id), *old = gaz_place_at(c->g, (uint32_t)h->id);
@@ -150,21 +142,21 @@ static place_hit phrase_at(const loc_ctx *c, uint32_t i, uint32_t first, uint32_
 {
     const tc_token *t = c->doc->tokens;
     place_hit none = {-1, 0, 0};
-    int noun_of = i + 1 < end && is(&t[i + 1], "of") &&
-                  (is(&t[i], "outskirts") || is(&t[i], "village") || is(&t[i], "town") || is(&t[i], "city"));
+    int noun_of = i + 1 < end && tok_is(&t[i + 1], "of") &&
+                  (tok_is(&t[i], "outskirts") || tok_is(&t[i], "village") || tok_is(&t[i], "town") || tok_is(&t[i], "city"));
     if (!(locative(&t[i]) || noun_of) || (i > first && actor_seat(&t[i - 1]))) return none;
     uint32_t j = i + 1;
     int cue = 0;
     while (j < end && j < i + 7 && !name_token(&t[j]) && filler(&t[j])) {
-        cue |= is(&t[j], "village") || is(&t[j], "town") || is(&t[j], "city") || is(&t[j], "municipality");
+        cue |= tok_is(&t[j], "village") || tok_is(&t[j], "town") || tok_is(&t[j], "city") || tok_is(&t[j], "municipality");
         j++;
     }
     if (j >= end || !name_token(&t[j])) return none;
     place_hit h = name_at(c, j, end, cue ? 0 : SMALL_PLACE);
     /* "from" names a place only as "from the Kosovo border", not in
      * "independence from Serbia" or "a delegation from Belgrade" */
-    if (h.id >= 0 && is(&t[i], "from") &&
-        !(h.end < end && (is(&t[h.end], "border") || is(&t[h.end], "boundary") || is(&t[h.end], "frontier"))))
+    if (h.id >= 0 && tok_is(&t[i], "from") &&
+        !(h.end < end && (tok_is(&t[h.end], "border") || tok_is(&t[h.end], "boundary") || tok_is(&t[h.end], "frontier"))))
         return none;
     if (h.id >= 0 && inside_actor(c, &h)) return none;
     if (h.id >= 0) refine(c, &h, end);
@@ -194,8 +186,8 @@ static int clause_edge(const tc_token *t)
 {
     static const char *const subs[] = {"after", "before", "while", "when", "which", "who", "where", "because",
                                        "although", "though", "since", "until", "whereas", "but", NULL};
-    return t->tag == TAG_STOP || t->tag == TAG_COLON || is(t, ";") || is(t, ",") || t->tag == TAG_LQUOTE ||
-           t->tag == TAG_RQUOTE || in_list(t->norm, subs);
+    return t->tag == TAG_STOP || t->tag == TAG_COLON || tok_is(t, ";") || tok_is(t, ",") || t->tag == TAG_LQUOTE ||
+           t->tag == TAG_RQUOTE || word_in(t->norm, subs);
 }
 
 /* The event's tokens: those inside its evidence span. */
@@ -220,7 +212,7 @@ static place_hit clause_place(const loc_ctx *c, size_t si, const tocsin_event *e
     uint32_t first = s->first, end = s->first + s->count, a, b;
     event_tokens(d, s, e, &a, &b);
     while (a > first && !clause_edge(&d->tokens[a - 1])) a--;
-    if (a > first && in_list(d->tokens[a - 1].norm, (const char *const[]){"after", "before", "while", "when", "since",
+    if (a > first && word_in(d->tokens[a - 1].norm, (const char *const[]){"after", "before", "while", "when", "since",
                                                                           "until", "because", "although", NULL}))
         a--;  /* a subordinate clause's own event keeps its place */
     while (b < end && !clause_edge(&d->tokens[b])) b++;
@@ -229,7 +221,7 @@ static place_hit clause_place(const loc_ctx *c, size_t si, const tocsin_event *e
     /* a leading "In X," frames the whole sentence */
     if (a > first && locative(&d->tokens[first])) {
         h = phrase_at(c, first, first, end);
-        if (h.id >= 0 && h.end < end && is(&d->tokens[h.end], ",") && h.end < a) return h;
+        if (h.id >= 0 && h.end < end && tok_is(&d->tokens[h.end], ",") && h.end < a) return h;
     }
     h.id = -1;
     return h;
@@ -251,7 +243,7 @@ static place_hit dateline(const loc_ctx *c)
     while (n < end && n < MAX_NAME_TOKENS && allcaps_word(&t[n])) n++;
     if (n == 0) return none;
     uint32_t j = n;
-    if (j < end && is(&t[j], ",")) {
+    if (j < end && tok_is(&t[j], ",")) {
         j++;
         while (j < end && (t[j].flags & TOK_CAP) && !allcaps_word(&t[j])) j++;
     }
@@ -259,7 +251,7 @@ static place_hit dateline(const loc_ctx *c)
         while (j < end && t[j].tag != TAG_RPAREN) j++;
         j++;
     }
-    if (j >= end || !(is(&t[j], "-") || is(&t[j], "--") || t[j].tag == TAG_COLON)) return none;
+    if (j >= end || !(tok_is(&t[j], "-") || tok_is(&t[j], "--") || t[j].tag == TAG_COLON)) return none;
     place_hit h = name_at(c, 0, n, 0);
     if (h.id >= 0) refine(c, &h, j);
     return h;

@@ -34,9 +34,12 @@ static int clause_break(const tc_token *t)
     return t->tag == TAG_STOP || !strcmp(t->norm, ":") || !strcmp(t->norm, ";");
 }
 
+/* The first letters are compared inline: most comparisons fail there, and
+ * this is the matcher's innermost test. */
 static int word_is(const ctx *c, const tc_token *t, const char *w)
 {
-    return strcmp(t->norm, w) == 0 || (!c->exact && t->lemma && strcmp(t->lemma, w) == 0);
+    return (t->norm[0] == w[0] && strcmp(t->norm, w) == 0) ||
+           (!c->exact && t->lemma && t->lemma[0] == w[0] && strcmp(t->lemma, w) == 0);
 }
 
 /* Does a synset phrase match tokens from j on, forward (dir 1) or ending

@@ -11,7 +11,6 @@ enum {
     OBJECT_GAP = 7   /* how far past its words a pattern looks for an object */
 };
 
-static int is(const tc_token *t, const char *w) { return strcmp(t->norm, w) == 0; }
 
 static int lemma_is(const tc_token *t, const char *w) { return t->lemma && strcmp(t->lemma, w) == 0; }
 
@@ -20,7 +19,7 @@ int syn_is_verb(const tc_token *t) { return t->tag >= TAG_VB && t->tag <= TAG_VB
 int syn_clause_break(const tc_token *t)
 {
     /* not every COLON-tagged token: "anti- Gondor" and dashes do not end a clause */
-    return t->tag == TAG_STOP || is(t, ":") || is(t, ";");
+    return t->tag == TAG_STOP || tok_is(t, ":") || tok_is(t, ";");
 }
 
 static int is_aux(const tc_token *t)
@@ -32,7 +31,7 @@ static int is_aux(const tc_token *t)
  * main clause's. */
 static int temporal(const tc_token *t)
 {
-    return is(t, "while") || is(t, "after") || is(t, "before") || is(t, "since") || is(t, "when") || is(t, "upon");
+    return tok_is(t, "while") || tok_is(t, "after") || tok_is(t, "before") || tok_is(t, "since") || tok_is(t, "when") || tok_is(t, "upon");
 }
 
 int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v)
@@ -63,7 +62,7 @@ int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     if (is_aux(&t[v]) && t[v].tag != TAG_MD) {
         for (uint32_t j = v + 1; j < end && j <= v + 3; j++) {
             if (syn_is_verb(&t[j])) return 1;
-            if (t[j].tag != TAG_RB && !is(&t[j], "n't") && !is(&t[j], "not")) break;
+            if (t[j].tag != TAG_RB && !tok_is(&t[j], "n't") && !tok_is(&t[j], "not")) break;
         }
     }
     return 0;
@@ -104,7 +103,7 @@ static uint32_t inserted_span(const tc_doc *doc, const tc_sentence *s, uint32_t 
     for (uint32_t j = close; j > s->first;) {
         j--;
         if (syn_clause_break(&t[j])) return 0;
-        if (!is(&t[j], ",")) continue;
+        if (!tok_is(&t[j], ",")) continue;
         const tc_token *n = &t[j + 1];
         if (n->tag == TAG_WP || n->tag == TAG_WDT || n->tag == TAG_DT || n->tag == TAG_WRB) return j;
         return 0;
@@ -121,23 +120,23 @@ static int in_pp(const tc_doc *doc, const tc_sentence *s, const mention *mm)
     if (f <= s->first) return 0;
     const tc_token *p = &t[f - 1];
     /* "thousands of people", "a group of gunmen": the "of" of a quantity */
-    if (is(p, "of") && f >= s->first + 2) {
+    if (tok_is(p, "of") && f >= s->first + 2) {
         const tc_token *q = &t[f - 2];
         static const char *const many[] = {"thousand", "hundred", "dozen", "score", "million", "ten", "group",
                                            "number", "member", "some", "many", "most", "all", "several", "band",
                                            "crowd", "couple", NULL};
         if (q->tag == TAG_CD) return 0;
         for (int i = 0; many[i]; i++)
-            if ((q->lemma && !strcmp(q->lemma, many[i])) || is(q, many[i])) return 0;
+            if ((q->lemma && !strcmp(q->lemma, many[i])) || tok_is(q, many[i])) return 0;
     }
     /* "days after Azerbaijani forces fired": a subordinator opens a clause,
      * whose subject the mention is */
     static const char *const subordinators[] = {"after", "before", "since", "when", "while", "because", "although",
                                                 "though", "if", "unless", "until", "as", "whereas", "once", NULL};
     for (int i = 0; subordinators[i]; i++)
-        if (is(p, subordinators[i])) return 0;
+        if (tok_is(p, subordinators[i])) return 0;
     /* a dash may be tagged IN ("Kosovo — Gunmen opened fire"): not a preposition */
-    return (p->tag == TAG_IN || p->tag == TAG_TO) && !is(p, "that") && !(p->flags & TOK_PUNCT);
+    return (p->tag == TAG_IN || p->tag == TAG_TO) && !tok_is(p, "that") && !(p->flags & TOK_PUNCT);
 }
 
 int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
@@ -149,7 +148,7 @@ int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const menti
          * subject comes after the clause's comma */
         for (uint32_t j = v + 1; j < s->first + s->count; j++) {
             if (syn_clause_break(&t[j])) break;
-            if (!is(&t[j], ",")) continue;
+            if (!tok_is(&t[j], ",")) continue;
             for (size_t k = 0; k < nm; k++)
                 if (m[k].first > j && m[k].first <= j + 2) return (int)k;
             break;
@@ -160,11 +159,11 @@ int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const menti
     uint32_t j = v;
     while (j > s->first) {
         const tc_token *p = &t[j - 1];
-        if ((p->tag == TAG_RB || is_aux(p) || is(p, "n't")) && mention_covering(m, nm, j - 1) < 0) {
+        if ((p->tag == TAG_RB || is_aux(p) || tok_is(p, "n't")) && mention_covering(m, nm, j - 1) < 0) {
             j--;
             continue;
         }
-        if (is(p, ",")) {
+        if (tok_is(p, ",")) {
             uint32_t open = inserted_span(doc, s, j - 1);
             if (open) {
                 j = open;
@@ -199,7 +198,7 @@ int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const menti
             if (h > s->first && (k = mention_covering(m, nm, h - 1)) >= 0 && p->tag != TAG_PRP) return k;
             /* a phrase after the subject: "Gollum in recent days did allow" */
             if (p->tag != TAG_PRP && h > s->first + 1 && t[h - 1].tag == TAG_IN && !(t[h - 1].flags & TOK_PUNCT) &&
-                !is(&t[h - 1], "of") && (k = mention_covering(m, nm, h - 2)) >= 0 && !in_pp(doc, s, &m[k]))
+                !tok_is(&t[h - 1], "of") && (k = mention_covering(m, nm, h - 2)) >= 0 && !in_pp(doc, s, &m[k]))
                 return k;
             /* "analysts warned": a subject, but no actor. A pronoun ("it would
              * act") stands for the actor before it under PETRARCH's rules. */
@@ -210,7 +209,7 @@ int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const menti
     for (size_t k = nm; k-- > 0;) {
         if (m[k].first >= j) continue;
         for (uint32_t x = m[k].end; x < j && m[k].end < j; x++)
-            if (syn_clause_break(&t[x]) || is(&t[x], "which")) return -1;
+            if (syn_clause_break(&t[x]) || tok_is(&t[x], "which")) return -1;
         if (in_pp(doc, s, &m[k])) continue;
         return (int)k;
     }
@@ -222,7 +221,7 @@ int syn_agent(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, 
     const tc_token *t = doc->tokens;
     for (uint32_t j = from; j < end && j < from + 4; j++) {
         if (syn_clause_break(&t[j])) break;
-        if (!is(&t[j], "by")) continue;
+        if (!tok_is(&t[j], "by")) continue;
         for (uint32_t k = j + 1; k < end && k <= j + 3; k++) {
             int x = mention_at(m, nm, k);
             if (x >= 0) return x;
@@ -233,16 +232,16 @@ int syn_agent(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, 
 
 static int locative(const tc_token *t)
 {
-    return is(t, "in") || is(t, "at") || is(t, "near") || is(t, "inside") || is(t, "within") ||
-           is(t, "throughout") || is(t, "along");
+    return tok_is(t, "in") || tok_is(t, "at") || tok_is(t, "near") || tok_is(t, "inside") || tok_is(t, "within") ||
+           tok_is(t, "throughout") || tok_is(t, "along");
 }
 
 /* "the border with Kosovo": a place, not a party */
 static int border_of(const tc_token *t, uint32_t f, uint32_t from)
 {
-    return f >= from + 2 && (is(&t[f - 1], "with") || is(&t[f - 1], "of")) &&
-           (!strcmp(t[f - 2].lemma ? t[f - 2].lemma : "", "border") || is(&t[f - 2], "frontier") ||
-            is(&t[f - 2], "boundary"));
+    return f >= from + 2 && (tok_is(&t[f - 1], "with") || tok_is(&t[f - 1], "of")) &&
+           (!strcmp(t[f - 2].lemma ? t[f - 2].lemma : "", "border") || tok_is(&t[f - 2], "frontier") ||
+            tok_is(&t[f - 2], "boundary"));
 }
 
 int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const mention *m, size_t nm,
@@ -253,9 +252,9 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
      * what it asks for */
     int request = !strncmp(code, "02", 2) || !strncmp(code, "10", 2);
     if (!petrarch_rules && request) {
-        uint32_t that = last > v && is(&t[last], "that") ? last : 0;
+        uint32_t that = last > v && tok_is(&t[last], "that") ? last : 0;
         for (uint32_t j = v + 1; !that && j < end && j <= last + 2; j++)
-            if (is(&t[j], "that")) that = j;
+            if (tok_is(&t[j], "that")) that = j;
         if (that)
             for (uint32_t j = that + 1; j < end && j <= that + 3; j++) {
                 if (syn_clause_break(&t[j]) || syn_is_verb(&t[j])) break;
@@ -264,7 +263,7 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
             }
     }
     /* "warned that ...": what follows is what was said, not whom to */
-    if (!petrarch_rules && last > v && is(&t[last], "that")) return -1;
+    if (!petrarch_rules && last > v && tok_is(&t[last], "that")) return -1;
     int posture = !strncmp(code, "15", 2);
     int violent = !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
     int cooperative = code[0] == '0' && code[1] >= '3' && code[1] <= '8';
@@ -273,7 +272,7 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         if (syn_clause_break(&t[j])) break;
         /* the object is not inside a clause of its own: "warned that ..." */
         if (j > last && !petrarch_rules &&
-            (is(&t[j], ",") || syn_is_verb(&t[j]) || is(&t[j], "that") || is(&t[j], "whether")))
+            (tok_is(&t[j], ",") || syn_is_verb(&t[j]) || tok_is(&t[j], "that") || tok_is(&t[j], "whether")))
             break;
         int k = mention_at(m, nm, j);
         if (petrarch_rules && k >= 0) return k;
@@ -288,7 +287,7 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
                      !strcmp(t[f - 2].lemma, "hostility"));
         /* cooperation "on" or "about" something: a topic, not a partner
          * ("exchanged intelligence on North Korean troops") */
-        if (cooperative && f > v + 1 && (is(&t[f - 1], "on") || is(&t[f - 1], "about") || is(&t[f - 1], "regarding")))
+        if (cooperative && f > v + 1 && (tok_is(&t[f - 1], "on") || tok_is(&t[f - 1], "about") || tok_is(&t[f - 1], "regarding")))
             continue;
         if (f > v + 1 && locative(&t[f - 1]) && !about) {
             if (place < 0 && !m[k].person) place = k;
@@ -323,7 +322,7 @@ static int is_historical(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     if (!year) return 0;
     for (uint32_t j = v; j > s->first;) {
         j--;
-        if (syn_clause_break(&t[j]) || is(&t[j], ",")) break;
+        if (syn_clause_break(&t[j]) || tok_is(&t[j], ",")) break;
         const char *w = t[j].norm;
         if ((t[j].flags & TOK_NUMBER) && strlen(w) >= 4 && w[0] >= '1' && w[0] <= '2') {
             int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
@@ -347,7 +346,7 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v)
             for (uint32_t k = j; k > s->first && j - k < 4;) {
                 k--;
                 if (syn_is_verb(&t[k])) return wanting(&t[k]) ? TOCSIN_HYPOTHETICAL : TOCSIN_ASSERTED;
-                if (syn_clause_break(&t[k]) || is(&t[k], ",")) break;
+                if (syn_clause_break(&t[k]) || tok_is(&t[k], ",")) break;
             }
             break;
         }
@@ -366,7 +365,7 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     for (uint32_t j = v; j > s->first + 1;) {
         j--;
         if (syn_clause_break(&t[j])) break;
-        if (!is(&t[j], "that")) continue;
+        if (!tok_is(&t[j], "that")) continue;
         static const char *const nouns[] = {"accusation", "claim", "allegation", "report", "rumour", "rumor",
                                             "suggestion", "fear", "speculation", "charge", "assertion", NULL};
         for (int i = 0; nouns[i]; i++)
@@ -404,7 +403,7 @@ static int actor_list(const tc_doc *doc, uint32_t a, uint32_t b, const mention *
             i = m[k].end - 1;
             continue;
         }
-        if (t[i].tag != TAG_DT && t[i].tag != TAG_CC && !is(&t[i], ",") && t[i].tag != TAG_JJ) return 0;
+        if (t[i].tag != TAG_DT && t[i].tag != TAG_CC && !tok_is(&t[i], ",") && t[i].tag != TAG_JJ) return 0;
     }
     return actors;
 }
@@ -426,7 +425,7 @@ void syn_comma_clauses(const dict *d, const tc_doc *doc, const tc_sentence *s, c
     uint32_t comma[MAX_COMMAS];
     int nc = 0;
     for (uint32_t i = s->first; i < end && nc < MAX_COMMAS; i++)
-        if (is(&t[i], ",")) comma[nc++] = i;
+        if (tok_is(&t[i], ",")) comma[nc++] = i;
     if (!nc) return;
     /* internal clauses: ", which had long stayed neutral," */
     for (int c = 1; c < nc; c++) {
@@ -481,8 +480,8 @@ int syn_promise(const tc_doc *doc, const tc_sentence *s, uint32_t v)
         j--;
         /* "Japan said it would provide aid" is a promise; "Xi will visit
          * Serbia" only tells the future */
-        if (is(&t[j], "would")) return 1;
-        if (is(&t[j], "will") || is(&t[j], "'ll") || is(&t[j], "shall")) return reported(doc, s, j);
+        if (tok_is(&t[j], "would")) return 1;
+        if (tok_is(&t[j], "will") || tok_is(&t[j], "'ll") || tok_is(&t[j], "shall")) return reported(doc, s, j);
         if (t[j].tag == TAG_TO) {
             for (uint32_t k = j; k > s->first && j - k < 3;) {
                 k--;
