@@ -22,7 +22,34 @@ typedef struct ctx {
     uint32_t hit[PATTERN_HITS];  /* tokens the elements took, this attempt */
     int nhit;
     int nform;                   /* the first nform hits are the verb form's own words */
+    uint64_t words[4];           /* a 256-bit filter of the clause's words and lemmas */
 } ctx;
+
+/* Which bit of the clause filter a word sets: from its first and last
+ * letters and its length, no pass over the whole word. */
+static unsigned word_bit(const char *w)
+{
+    size_t n = strlen(w);
+    return ((unsigned char)w[0] * 31u + (unsigned char)w[n ? n - 1 : 0] * 7u + (unsigned)n) & 255u;
+}
+
+static void filter_add(ctx *c, const char *w)
+{
+    unsigned b = word_bit(w);
+    c->words[b >> 6] |= 1ull << (b & 63);
+}
+
+/* Can every plain word of these elements be in the clause? A pattern with
+ * a word the clause lacks is skipped before any matching: most are. */
+static int words_present(const ctx *c, const pattern_elem *el, int n)
+{
+    for (int i = 0; i < n; i++) {
+        if (el[i].kind != EL_WORD) continue;
+        unsigned b = word_bit(el[i].word);
+        if (!(c->words[b >> 6] & (1ull << (b & 63)))) return 0;
+    }
+    return 1;
+}
 
 static void record(ctx *c, uint32_t from, int n)
 {
@@ -192,6 +219,7 @@ static int form_fits(ctx *c, const verb_form *f, uint32_t v, uint32_t *lower_fro
 static void consider(ctx *c, const verb_pattern *p, const verb_form *f, uint32_t v, uint32_t lower_from,
                      long upper_from, pattern_match *best, int *found)
 {
+    if (!words_present(c, p->lower, p->nlower) || !words_present(c, p->upper, p->nupper)) return;
     reset_slots(c);  /* keeps the hits of the verb form's own words */
     c->exact = p->exact;
     long last = match_lower(c, p->lower, p->nlower, lower_from, p->gap);
@@ -264,6 +292,10 @@ int pattern_best(const dict *d, const tc_doc *doc, const tc_sentence *s, uint32_
     while (c.lo > s->first && !clause_break(&t[c.lo - 1])) c.lo--;
     c.hi = v + 1;
     while (c.hi < s->first + s->count && !clause_break(&t[c.hi])) c.hi++;
+    for (uint32_t j = c.lo; j < c.hi; j++) {
+        filter_add(&c, t[j].norm);
+        if (t[j].lemma) filter_add(&c, t[j].lemma);
+    }
     int found = 0;
     const verb_form *by_norm = dict_verb(d, t[v].norm);
     try_forms(&c, by_norm, v, out, &found);
