@@ -321,7 +321,17 @@ void dict_add_pattern(dict *d, uint32_t bi, const verb_pattern *p)
         b->cap = b->cap ? b->cap * 2 : 4;
         b->v = xrealloc(b->v, b->cap * sizeof *b->v);
     }
-    b->v[b->n++] = *p;
+    verb_pattern *q = &b->v[b->n++];
+    *q = *p;
+    memset(q->words, 0, sizeof q->words);
+    for (int side = 0; side < 2; side++) {
+        const pattern_elem *el = side ? q->lower : q->upper;
+        for (int i = 0, n = side ? q->nlower : q->nupper; i < n; i++) {
+            if (el[i].kind != EL_WORD) continue;
+            unsigned bit = dict_word_bit(el[i].word);
+            q->words[bit >> 6] |= 1ull << (bit & 63);
+        }
+    }
     d->npatterns++;
 }
 

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <stdio.h>
 
 #include "tocsin.h"
@@ -80,7 +81,18 @@ typedef struct verb_pattern {
                            * (PETRARCH lists the forms it means: TRUCE_ is not "truces") */
     uint8_t gap;          /* most tokens skipped before an element not joined
                            * by '_'; 0: any number inside the clause */
+    uint64_t words[4];    /* filter bits of its plain words (dict_word_bit), set by
+                           * dict_add_pattern: the matcher skips a pattern whose
+                           * words a clause lacks without trying it */
 } verb_pattern;
+
+/* Which of 256 filter bits a word sets: from its first and last letters
+ * and its length, so a clause's filter costs one pass over its tokens. */
+static inline unsigned dict_word_bit(const char *w)
+{
+    size_t n = strlen(w);
+    return ((unsigned char)w[0] * 31u + (unsigned char)w[n ? n - 1 : 0] * 7u + (unsigned)n) & 255u;
+}
 
 typedef struct verb_block {
     const char *name;     /* "ask", or PETRARCH's block description */

@@ -25,30 +25,18 @@ typedef struct ctx {
     uint64_t words[4];           /* a 256-bit filter of the clause's words and lemmas */
 } ctx;
 
-/* Which bit of the clause filter a word sets: from its first and last
- * letters and its length, no pass over the whole word. */
-static unsigned word_bit(const char *w)
-{
-    size_t n = strlen(w);
-    return ((unsigned char)w[0] * 31u + (unsigned char)w[n ? n - 1 : 0] * 7u + (unsigned)n) & 255u;
-}
-
 static void filter_add(ctx *c, const char *w)
 {
-    unsigned b = word_bit(w);
+    unsigned b = dict_word_bit(w);
     c->words[b >> 6] |= 1ull << (b & 63);
 }
 
-/* Can every plain word of these elements be in the clause? A pattern with
- * a word the clause lacks is skipped before any matching: most are. */
-static int words_present(const ctx *c, const pattern_elem *el, int n)
+/* Can every plain word of the pattern be in the clause? One that cannot is
+ * skipped before any matching: most are. */
+static int words_present(const ctx *c, const verb_pattern *p)
 {
-    for (int i = 0; i < n; i++) {
-        if (el[i].kind != EL_WORD) continue;
-        unsigned b = word_bit(el[i].word);
-        if (!(c->words[b >> 6] & (1ull << (b & 63)))) return 0;
-    }
-    return 1;
+    return !((p->words[0] & ~c->words[0]) | (p->words[1] & ~c->words[1]) | (p->words[2] & ~c->words[2]) |
+             (p->words[3] & ~c->words[3]));
 }
 
 static void record(ctx *c, uint32_t from, int n)
@@ -219,7 +207,7 @@ static int form_fits(ctx *c, const verb_form *f, uint32_t v, uint32_t *lower_fro
 static void consider(ctx *c, const verb_pattern *p, const verb_form *f, uint32_t v, uint32_t lower_from,
                      long upper_from, pattern_match *best, int *found)
 {
-    if (!words_present(c, p->lower, p->nlower) || !words_present(c, p->upper, p->nupper)) return;
+    if (!words_present(c, p)) return;
     reset_slots(c);  /* keeps the hits of the verb form's own words */
     c->exact = p->exact;
     long last = match_lower(c, p->lower, p->nlower, lower_from, p->gap);
