@@ -302,6 +302,39 @@ static int speaker(const tc_doc *doc, const tc_sentence *s, uint32_t v, const me
     return -1;
 }
 
+/* "..., the White House warned.": a verb in the tail that names who
+ * reported the sentence says who spoke, not what they did to anyone; the
+ * statement (010) covers it when the sentence asserts nothing else. */
+static int reporting_tail(const tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm, int src,
+                          uint32_t v, uint32_t last)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count, f = m[src].first;
+    if (m[src].end > v) return 0;
+    /* an appositive read across the comma ("the Senkaku Islands, the
+     * Japanese government"): the speaker is what follows the comma */
+    for (uint32_t j = m[src].first; j < m[src].end; j++)
+        if (tok_is(&t[j], ",")) f = j + 1;
+    while (f < m[src].end && t[f].tag == TAG_DT) f++;
+    while (f > s->first && t[f - 1].tag == TAG_DT) f--;
+    /* the speaker right after a comma, and nothing but it before the verb */
+    if (f <= s->first || !tok_is(&t[f - 1], ",")) return 0;
+    for (uint32_t j = m[src].end; j < v; j++)
+        if (t[j].tag != TAG_RB) return 0;
+    /* not the last member of a list: "South Korea, Japan and the United States condemned" */
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].group == m[src].group && m[k].end < f && k != (size_t)src) return 0;
+    /* and after the verb at most a time: "said on Tuesday", "warned today" */
+    for (uint32_t x = last + 1; x < end; x++) {
+        if (t[x].tag == TAG_STOP || (t[x].flags & TOK_QUOTE)) continue;
+        if (t[x].tag == TAG_IN || t[x].tag == TAG_NNP || t[x].tag == TAG_CD || t[x].tag == TAG_RB ||
+            tok_is(&t[x], "today") || tok_is(&t[x], "yesterday") || tok_is(&t[x], "tonight"))
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
 static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm, event_list *out)
 {
     const tc_sentence *s = &doc->sents[si];
@@ -312,6 +345,10 @@ static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention 
         int k = -1;
         if (syn_is_verb(&t[v]) && speech_verb(&t[v]) && !syn_not_predicate(doc, s, v)) {
             k = speaker(doc, s, v, m, nm);
+        } else if (syn_is_verb(&t[v]) && !syn_not_predicate(doc, s, v)) {
+            /* any verb of a reporting tail: "..., the Japanese government warned." */
+            k = syn_subject(doc, s, v, m, nm, 0);
+            if (k >= 0 && !reporting_tail(doc, s, m, nm, k, v, v)) k = -1;
         } else if (!strcmp(t[v].norm, "according") && v + 1 < s->first + s->count &&
                    !strcmp(t[v + 1].norm, "to")) {
             for (size_t x = 0; x < nm; x++)
@@ -434,6 +471,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
             source = main_clause_subject(doc, s, v, m, nm);
         }
         if (source < 0 || source == target) continue;
+        if (!d->petrarch_rules && target < 0 && reporting_tail(doc, s, m, nm, source, v, mt.last)) continue;
         if (!d->petrarch_rules && !strcmp(mt.code, "130")) {
             const char *w = threat_code(doc, s, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
