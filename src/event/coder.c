@@ -457,6 +457,9 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
                 target = syn_subject(doc, s, verb_group_start(&mt, v), m, nm, d->petrarch_rules);
             } else if (target < 0 && !has_slot(mt.p)) {
                 target = syn_object(doc, v, mt.last, end, m, nm, d->petrarch_rules, mt.code);
+                uint32_t main_verb = d->petrarch_rules || target >= 0 ? 0 : syn_purpose_main(doc, s, v);
+                /* "In order to urge restraint, Blinken called Vucic": urged Vucic */
+                if (main_verb) target = syn_object(doc, main_verb, main_verb, end, m, nm, 0, mt.code);
             }
             if (source < 0) {
                 source = mt.compound >= 0 ? mt.compound : syn_subject(doc, s, verb_group_start(&mt, v), m, nm, d->petrarch_rules);

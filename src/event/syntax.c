@@ -56,7 +56,8 @@ int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     if (t[v].tag == TAG_VBG && (before == TAG_NNS || before == TAG_NN)) return 1;
     /* an infinitive that belongs to a noun: "efforts to stop", "plans to attack" */
     if (t[v].tag == TAG_VB && before == TAG_TO && v >= s->first + 2 &&
-        (t[v - 2].tag == TAG_NN || t[v - 2].tag == TAG_NNS))
+        (t[v - 2].tag == TAG_NN || t[v - 2].tag == TAG_NNS) &&
+        !(tok_is(&t[v - 2], "order") && v >= s->first + 3 && tok_is(&t[v - 3], "in")))  /* "in order to" */
         return 1;
     /* an auxiliary before its verb: "have postponed", "did not deny", "was seen" */
     if (is_aux(&t[v]) && t[v].tag != TAG_MD) {
@@ -139,10 +140,31 @@ static int in_pp(const tc_doc *doc, const tc_sentence *s, const mention *mm)
     return (p->tag == TAG_IN || p->tag == TAG_TO) && !tok_is(p, "that") && !(p->flags & TOK_PUNCT);
 }
 
+uint32_t syn_purpose_main(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t f = s->first, end = s->first + s->count;
+    if (t[v].tag != TAG_VB || v < f + 1 || !tok_is(&t[v - 1], "to")) return 0;
+    int opens = v - 1 == f || (v - 3 == f && tok_is(&t[f], "in") && tok_is(&t[f + 1], "order"));
+    if (!opens) return 0;
+    for (uint32_t j = v + 1; j < end; j++) {
+        if (syn_clause_break(&t[j])) return 0;
+        if (!tok_is(&t[j], ",")) continue;
+        for (uint32_t x = j + 1; x < end; x++) {
+            if (syn_clause_break(&t[x])) return 0;
+            if (syn_is_verb(&t[x]) && !is_aux(&t[x])) return x;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
                 int petrarch_rules)
 {
     const tc_token *t = doc->tokens;
+    uint32_t main_verb = petrarch_rules ? 0 : syn_purpose_main(doc, s, v);
+    if (main_verb) return syn_subject(doc, s, main_verb, m, nm, petrarch_rules);
     if (t[v].tag == TAG_VBG && v > s->first && temporal(&t[v - 1])) {
         /* "While rejecting reports ..., Serbian leader Vucic did not deny": the
          * subject comes after the clause's comma */

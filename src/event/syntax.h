@@ -36,6 +36,11 @@ int syn_is_passive(const tc_doc *doc, const tc_sentence *s, uint32_t v);
 int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
                 int petrarch_rules);
 
+/* A sentence-initial purpose clause ("To ease tensions, ...", "In order to
+ * urge ..., Blinken called Vucic"): returns the main clause's verb, whose
+ * subject and object the infinitive at v shares, or 0 when v heads none. */
+uint32_t syn_purpose_main(const tc_doc *doc, const tc_sentence *s, uint32_t v);
+
 /* The passive agent: a mention shortly after "by". */
 int syn_agent(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, size_t nm);
 
