@@ -367,6 +367,16 @@ static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention 
     }
 }
 
+/* "Sweden put its armed forces on alert": what an actor does with its own
+ * ("its", "their" + its own country's role) is no act upon another. */
+static int own_forces(const tc_doc *doc, const tc_sentence *s, const mention *src, const mention *tgt)
+{
+    const tc_token *t = doc->tokens;
+    if (tgt->first <= s->first || t[tgt->first - 1].tag != TAG_PRPS) return 0;
+    if (!tok_is(&t[tgt->first - 1], "its") && !tok_is(&t[tgt->first - 1], "their")) return 0;
+    return strlen(src->code) >= 3 && strlen(tgt->code) > 3 && !strncmp(src->code, tgt->code, 3);
+}
+
 /* ", killing ...": a violent participle after a comma reports what the
  * clause before it did. */
 static int result_participle(const tc_doc *doc, const tc_sentence *s, uint32_t v, const char *code)
@@ -473,6 +483,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
             if (violence_since(out, first_event)) continue;
             source = main_clause_subject(doc, s, v, m, nm);
         }
+        if (!d->petrarch_rules && source >= 0 && target >= 0 && own_forces(doc, s, &m[source], &m[target]))
+            target = -1;
         if (source < 0 || source == target) continue;
         if (!d->petrarch_rules && target < 0 && reporting_tail(doc, s, m, nm, source, v, mt.last)) continue;
         if (!d->petrarch_rules && !strcmp(mt.code, "130")) {
