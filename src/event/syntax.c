@@ -159,12 +159,15 @@ uint32_t syn_purpose_main(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     return 0;
 }
 
-int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
-                int petrarch_rules)
+/* 'purpose': may hand over to a purpose clause's main verb. That verb's
+ * own subject is found without the hand-over, so the search cannot come
+ * back ("To qualify ..., an applicant must be ... and must meet"). */
+static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
+                      int petrarch_rules, int purpose)
 {
     const tc_token *t = doc->tokens;
-    uint32_t main_verb = petrarch_rules ? 0 : syn_purpose_main(doc, s, v);
-    if (main_verb) return syn_subject(doc, s, main_verb, m, nm, petrarch_rules);
+    uint32_t main_verb = petrarch_rules || !purpose ? 0 : syn_purpose_main(doc, s, v);
+    if (main_verb) return subject_of(doc, s, main_verb, m, nm, petrarch_rules, 0);
     if (t[v].tag == TAG_VBG && v > s->first && temporal(&t[v - 1])) {
         /* "While rejecting reports ..., Serbian leader Vucic did not deny": the
          * subject comes after the clause's comma */
@@ -200,7 +203,7 @@ int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const menti
             x--;
             if (syn_clause_break(&t[x])) break;
             if (syn_is_verb(&t[x]) && !is_aux(&t[x]) && x < v)
-                return syn_subject(doc, s, x, m, nm, petrarch_rules);
+                return subject_of(doc, s, x, m, nm, petrarch_rules, purpose);
         }
     }
     if (j > s->first) {
@@ -236,6 +239,12 @@ int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const menti
         return (int)k;
     }
     return -1;
+}
+
+int syn_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
+                int petrarch_rules)
+{
+    return subject_of(doc, s, v, m, nm, petrarch_rules, 1);
 }
 
 int syn_agent(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, size_t nm)
