@@ -305,11 +305,26 @@ static int speaker(const tc_doc *doc, const tc_sentence *s, uint32_t v, const me
 /* "..., the White House warned.": a verb in the tail that names who
  * reported the sentence says who spoke, not what they did to anyone; the
  * statement (010) covers it when the sentence asserts nothing else. */
+/* After token 'last' the sentence holds at most a time: "said on Tuesday",
+ * "warned today". */
+static int ends_sentence(const tc_doc *doc, const tc_sentence *s, uint32_t last)
+{
+    const tc_token *t = doc->tokens;
+    for (uint32_t x = last + 1, end = s->first + s->count; x < end; x++) {
+        if (t[x].tag == TAG_STOP || (t[x].flags & TOK_QUOTE)) continue;
+        if (t[x].tag == TAG_IN || t[x].tag == TAG_NNP || t[x].tag == TAG_CD || t[x].tag == TAG_RB ||
+            tok_is(&t[x], "today") || tok_is(&t[x], "yesterday") || tok_is(&t[x], "tonight"))
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
 static int reporting_tail(const tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm, int src,
                           uint32_t v, uint32_t last)
 {
     const tc_token *t = doc->tokens;
-    uint32_t end = s->first + s->count, f = m[src].first;
+    uint32_t f = m[src].first;
     if (m[src].end > v) return 0;
     /* an appositive read across the comma ("the Senkaku Islands, the
      * Japanese government"): the speaker is what follows the comma */
@@ -324,15 +339,7 @@ static int reporting_tail(const tc_doc *doc, const tc_sentence *s, const mention
     /* not the last member of a list: "South Korea, Japan and the United States condemned" */
     for (size_t k = 0; k < nm; k++)
         if (m[k].group == m[src].group && m[k].end < f && k != (size_t)src) return 0;
-    /* and after the verb at most a time: "said on Tuesday", "warned today" */
-    for (uint32_t x = last + 1; x < end; x++) {
-        if (t[x].tag == TAG_STOP || (t[x].flags & TOK_QUOTE)) continue;
-        if (t[x].tag == TAG_IN || t[x].tag == TAG_NNP || t[x].tag == TAG_CD || t[x].tag == TAG_RB ||
-            tok_is(&t[x], "today") || tok_is(&t[x], "yesterday") || tok_is(&t[x], "tonight"))
-            continue;
-        return 0;
-    }
-    return 1;
+    return ends_sentence(doc, s, last);
 }
 
 static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm, event_list *out)
@@ -345,7 +352,7 @@ static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention 
         int k = -1;
         if (syn_is_verb(&t[v]) && speech_verb(&t[v]) && !syn_not_predicate(doc, s, v)) {
             k = speaker(doc, s, v, m, nm);
-        } else if (syn_is_verb(&t[v]) && !syn_not_predicate(doc, s, v)) {
+        } else if (syn_is_verb(&t[v]) && ends_sentence(doc, s, v) && !syn_not_predicate(doc, s, v)) {
             /* any verb of a reporting tail: "..., the Japanese government warned." */
             k = syn_subject(doc, s, v, m, nm, 0);
             if (k >= 0 && !reporting_tail(doc, s, m, nm, k, v, v)) k = -1;
