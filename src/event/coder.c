@@ -385,6 +385,30 @@ static int own_forces(const tc_doc *doc, const tc_sentence *s, const mention *sr
     return strlen(src->code) >= 3 && strlen(tgt->code) > 3 && !strncmp(src->code, tgt->code, 3);
 }
 
+/* "the gunmen who attacked police", "the earthquake that killed thousands":
+ * the verb of a relative clause has its antecedent for subject. Returns
+ * the antecedent's last token, or 0 when v heads no relative clause. */
+static uint32_t relative_head(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t j = v;
+    while (j > s->first && (t[j - 1].tag == TAG_RB || t[j - 1].tag == TAG_MD || tok_is(&t[j - 1], "not") ||
+                            (t[j - 1].lemma && (!strcmp(t[j - 1].lemma, "have") || !strcmp(t[j - 1].lemma, "be")))))
+        j--;
+    if (j < s->first + 2) return 0;
+    const tc_token *rel = &t[j - 1], *head = &t[j - 2];
+    int pronoun = rel->tag == TAG_WDT || rel->tag == TAG_WP || tok_is(rel, "who") || tok_is(rel, "which");
+    int noun = head->tag == TAG_NN || head->tag == TAG_NNS || head->tag == TAG_NNP || head->tag == TAG_NNPS;
+    return pronoun && noun ? j - 2 : 0;
+}
+
+static int mention_covering_token(const mention *m, size_t nm, uint32_t x)
+{
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].first <= x && x < m[k].end) return (int)k;
+    return -1;
+}
+
 /* ", killing ...": a violent participle after a comma reports what the
  * clause before it did. */
 static int result_participle(const tc_doc *doc, const tc_sentence *s, uint32_t v, const char *code)
@@ -478,6 +502,13 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
                 uint32_t main_verb = d->petrarch_rules || target >= 0 ? 0 : syn_purpose_main(doc, s, v);
                 /* "In order to urge restraint, Blinken called Vucic": urged Vucic */
                 if (main_verb) target = syn_object(doc, main_verb, main_verb, end, m, nm, 0, mt.code);
+            }
+            uint32_t head = d->petrarch_rules ? 0 : relative_head(doc, s, v);
+            if (source < 0 && head) {
+                /* "the gunmen who attacked": the antecedent is the subject;
+                 * "the earthquake that killed": no actor, no event */
+                source = mention_covering_token(m, nm, head);
+                if (source < 0) continue;
             }
             if (source < 0) {
                 source = mt.compound >= 0 ? mt.compound : syn_subject(doc, s, verb_group_start(&mt, v), m, nm, d->petrarch_rules);
