@@ -31,6 +31,9 @@ typedef struct mention {
  * allocated in doc->mem; returns the count. */
 size_t actor_find(const dict *d, tc_doc *doc, const tc_sentence *s, mention **out);
 
+/* The mention whose tokens include token j, or -1. */
+int mention_covering(const mention *m, size_t nm, uint32_t j);
+
 /* Joins a base actor code and a role: ("SRB", "COP") -> "SRBCOP"; a base that
  * already ends with the role is kept ("USAGOV" + "GOV"). Writes into 'out'. */
 void actor_compose(const char *base, const char *role, char *out, size_t cap);

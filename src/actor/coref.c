@@ -12,13 +12,6 @@
 #include "actor/actor.h"
 
 
-static int covered(const mention *m, size_t nm, uint32_t j)
-{
-    for (size_t k = 0; k < nm; k++)
-        if (m[k].first <= j && j < m[k].end) return 1;
-    return 0;
-}
-
 /* The person nearest before token j: in this sentence, else from before. */
 static const mention *person_before(const discourse *dc, const mention *m, size_t nm, uint32_t j)
 {
@@ -135,7 +128,7 @@ static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence
     uint32_t q_first = 0, q_end = 0;
     const mention *speaker = quote_speaker(dc, doc, s, m, nm, &q_first, &q_end);
     for (uint32_t j = s->first; j < s->first + s->count; j++) {
-        if (covered(m, nm, j)) continue;
+        if (mention_covering(m, nm, j) >= 0) continue;
         const tc_token *tok = &t[j];
         mention r;
         memset(&r, 0, sizeof r);

@@ -485,3 +485,10 @@ size_t actor_find(const dict *d, tc_doc *doc, const tc_sentence *s, mention **ou
     *out = m;
     return nm;
 }
+
+int mention_covering(const mention *m, size_t nm, uint32_t j)
+{
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].first <= j && j < m[k].end) return (int)k;
+    return -1;
+}

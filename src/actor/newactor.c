@@ -11,13 +11,6 @@
 
 #include "actor/actor.h"
 
-static int covered(const mention *m, size_t nm, uint32_t j)
-{
-    for (size_t k = 0; k < nm; k++)
-        if (m[k].first <= j && j < m[k].end) return 1;
-    return 0;
-}
-
 static int np_word(const tc_token *t)
 {
     return t->tag == TAG_DT || t->tag == TAG_JJ || t->tag == TAG_NN || t->tag == TAG_NNS || t->tag == TAG_NNP ||
@@ -58,14 +51,14 @@ size_t actor_new_actors(tc_doc *doc, const tc_sentence *s, int max_words, mentio
     for (size_t k = 0; k < nm; k++)
         if ((*m)[k].group >= group) group = (*m)[k].group + 1;
     for (uint32_t i = s->first; i < end;) {
-        if (covered(*m, nm, i) || !np_word(&t[i])) {
+        if (mention_covering(*m, nm, i) >= 0 || !np_word(&t[i])) {
             i++;
             continue;
         }
         /* a noun phrase, with "of" between proper nouns: "the Ministry of Magic" */
         uint32_t j = i;
         int proper = 0, words = 0;
-        while (j < end && !covered(*m, nm, j) &&
+        while (j < end && mention_covering(*m, nm, j) < 0 &&
                (np_word(&t[j]) || (!strcmp(t[j].norm, "of") && j + 1 < end && t[j + 1].tag == TAG_NNP && j > i))) {
             proper |= t[j].tag == TAG_NNP || t[j].tag == TAG_NNPS;
             words += t[j].tag != TAG_POS;

@@ -402,13 +402,6 @@ static uint32_t relative_head(const tc_doc *doc, const tc_sentence *s, uint32_t 
     return pronoun && noun ? j - 2 : 0;
 }
 
-static int mention_covering_token(const mention *m, size_t nm, uint32_t x)
-{
-    for (size_t k = 0; k < nm; k++)
-        if (m[k].first <= x && x < m[k].end) return (int)k;
-    return -1;
-}
-
 /* ", killing ...": a violent participle after a comma reports what the
  * clause before it did. */
 static int result_participle(const tc_doc *doc, const tc_sentence *s, uint32_t v, const char *code)
@@ -507,7 +500,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
             if (source < 0 && head) {
                 /* "the gunmen who attacked": the antecedent is the subject;
                  * "the earthquake that killed": no actor, no event */
-                source = mention_covering_token(m, nm, head);
+                source = mention_covering(m, nm, head);
                 if (source < 0) continue;
             }
             if (source < 0) {

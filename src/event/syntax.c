@@ -82,13 +82,6 @@ int syn_is_passive(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 }
 
 /* The mention that covers token j, or -1. */
-static int mention_covering(const mention *m, size_t nm, uint32_t j)
-{
-    for (size_t k = 0; k < nm; k++)
-        if (m[k].first <= j && j < m[k].end) return (int)k;
-    return -1;
-}
-
 static int mention_at(const mention *m, size_t nm, uint32_t i)
 {
     for (size_t k = 0; k < nm; k++)
