@@ -27,6 +27,7 @@
 
 #include "enrich/gazetteer.h"
 #include "text/text.h"
+#include "util/file.h"
 #include "util/strmap.h"
 
 typedef struct place_tmp {
@@ -152,23 +153,6 @@ static int good_alternate(const char *s)
     return !(upper == n && n <= 4);
 }
 
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    if (buf) buf[n] = '\0';
-    fclose(f);
-    return buf;
-}
-
 /* Splits 's' in place at 'sep'; returns the number of fields (<= max). */
 static int split(char *s, char sep, char **f, int max)
 {
@@ -218,7 +202,7 @@ static int read_iso_countries(builder *b, const char *dir)
 {
     char path[1024];
     snprintf(path, sizeof path, "%s/iso_3166-1.json", dir);
-    char *text = slurp(path);
+    char *text = file_read(path, NULL);
     cJSON *root = text ? cJSON_Parse(text) : NULL;
     free(text);
     const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, "3166-1"), *c;
@@ -260,7 +244,7 @@ static int read_iso_subdivisions(builder *b, const char *dir)
 {
     char path[1024];
     snprintf(path, sizeof path, "%s/iso_3166-2.json", dir);
-    char *text = slurp(path);
+    char *text = file_read(path, NULL);
     cJSON *root = text ? cJSON_Parse(text) : NULL;
     free(text);
     const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, "3166-2"), *c;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lex/lex.h"
+#include "util/file.h"
 #include "util/strmap.h"
 
 enum { NOUN, VERB, ADJ, ADV, NPOS };
@@ -44,24 +45,6 @@ static lemmatizer *fail(lemmatizer *lm, char *err, size_t errcap, const char *pa
     if (err && errcap) snprintf(err, errcap, "%s: %s", path, why);
     lemmatizer_free(lm);
     return NULL;
-}
-
-static char *read_all(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *buf = NULL;
-    long n = -1;
-    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-        buf = malloc((size_t)n + 1);
-        if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-            free(buf);
-            buf = NULL;
-        }
-        if (buf) buf[n] = '\0';
-    }
-    fclose(f);
-    return buf;
 }
 
 /* Cuts the next line out of '*p' in place; NULL at the end. */
@@ -105,7 +88,7 @@ lemmatizer *lemmatizer_load(const char *path, char *err, size_t errcap)
 {
     lemmatizer *lm = calloc(1, sizeof *lm);
     if (!lm) return fail(NULL, err, errcap, path, "out of memory");
-    lm->buf = read_all(path);
+    lm->buf = file_read(path, NULL);
     if (!lm->buf)
         return fail(lm, err, errcap, path, "cannot read the lemma table (build target tocsin_data makes it)");
     char *p = lm->buf, *head = next_line(&p);

@@ -6,12 +6,14 @@
  * weight lists, loaded with a single read and used in place; a frequent word
  * that was always one tag in training skips scoring (the tag dictionary).
  * Nothing is allocated per sentence, so the tagger runs at memory speed. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "lex/lex.h"
 #include "lex/perceptron.h"
+#include "util/file.h"
 
 struct tagger {
     void *buf;                /* the whole model file */
@@ -24,28 +26,6 @@ static int fail(char *err, size_t errcap, const char *path, const char *why)
 {
     if (err && errcap) snprintf(err, errcap, "%s: %s", path, why);
     return -1;
-}
-
-static void *read_all(const char *path, size_t *size, char *err, size_t errcap)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fail(err, errcap, path, "cannot open the tagger model (build target tocsin_data makes it)");
-        return NULL;
-    }
-    void *buf = NULL;
-    long n = -1;
-    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-        buf = malloc(n ? (size_t)n : 1);
-        if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-            free(buf);
-            buf = NULL;
-        }
-    }
-    fclose(f);
-    if (!buf) fail(err, errcap, path, "cannot read the tagger model");
-    *size = (size_t)n;
-    return buf;
 }
 
 /* Checks every size and offset once, so tagging may trust the table. */
@@ -71,8 +51,12 @@ static int check_model(const void *buf, size_t size)
 tagger *tagger_load(const char *path, char *err, size_t errcap)
 {
     size_t size;
-    void *buf = read_all(path, &size, err, errcap);
-    if (!buf) return NULL;
+    void *buf = file_read(path, &size);
+    if (!buf) {
+        fail(err, errcap, path, errno == ENOENT ? "cannot open the tagger model (build target tocsin_data makes it)"
+                                                : "cannot read the tagger model");
+        return NULL;
+    }
     if (!check_model(buf, size)) {
         free(buf);
         fail(err, errcap, path, "not a tagger model of this build (retrain with train_tagger)");

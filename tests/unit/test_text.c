@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "text/text.h"
+#include "util/file.h"
 
 /* --- helpers ----------------------------------------------------------- */
 
@@ -381,24 +382,11 @@ static void test_split_max_tokens(void **state)
 
 /* --- real text and pathological input ------------------------------------- */
 
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    *len = buf ? fread(buf, 1, (size_t)n, f) : 0;
-    fclose(f);
-    return buf;
-}
-
 static void test_sample_article(void **state)
 {
     (void)state;
     size_t len;
-    char *s = read_file(TOCSIN_SOURCE_DIR "/../shared/samples/kosovo-serbia.txt", &len);
+    char *s = file_read(TOCSIN_SOURCE_DIR "/../shared/samples/kosovo-serbia.txt", &len);
     if (!s) skip();
     tc_doc d;
     run(&d, s, len);
