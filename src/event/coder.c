@@ -490,7 +490,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
             if (source >= 0 && target < 0 && !has_slot(mt.p)) {
                 /* "received aid from $": the giver is the source, the subject the target */
                 target = syn_subject(doc, s, verb_group_start(&mt, v), m, nm, d->petrarch_rules);
-            } else if (target < 0 && !has_slot(mt.p)) {
+            } else if (target < 0 && !has_slot(mt.p) && mt.compound < 0) {
+                /* a compound that acts ('% HAVE *') is its own target */
                 target = syn_object(doc, v, mt.last, end, m, nm, d->petrarch_rules, mt.code);
                 uint32_t main_verb = d->petrarch_rules || target >= 0 ? 0 : syn_purpose_main(doc, s, v);
                 /* "In order to urge restraint, Blinken called Vucic": urged Vucic */
