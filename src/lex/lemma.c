@@ -137,6 +137,13 @@ static const char *clitic(const char *w, tc_tag tag, int pos)
     return NULL;
 }
 
+static int sibilant_end(const char *stem, size_t len)
+{
+    char c = stem[len - 1];
+    return c == 's' || c == 'x' || c == 'z' || c == 'o' ||
+           (len >= 2 && c == 'h' && (stem[len - 2] == 'c' || stem[len - 2] == 's'));
+}
+
 static const char *apply_rules(const lemmatizer *lm, const char *w, size_t len, int pos)
 {
     char cand[256];
@@ -145,6 +152,8 @@ static const char *apply_rules(const lemmatizer *lm, const char *w, size_t len, 
         size_t sl = strlen(r->suffix), rl = strlen(r->repl);
         if (len <= sl || memcmp(w + len - sl, r->suffix, sl) != 0) continue;
         memcpy(cand, w, len - sl);
+        /* plain "-es" only after s, x, z, ch, sh or o: "pushes", "goes", not "departes" */
+        if (!strcmp(r->suffix, "es") && !*r->repl && !sibilant_end(cand, len - sl)) continue;
         memcpy(cand + len - sl, r->repl, rl);
         const char *hit = strmap_key(lm->base[pos], cand, len - sl + rl);
         if (hit) return hit;

@@ -70,6 +70,11 @@ static void test_rules(void **state)
     LEMMA("churches", TAG_NNS, "church");
     LEMMA("policemen", TAG_NNS, "policeman");
     LEMMA("does", TAG_VBZ, "do");
+    LEMMA("pushes", TAG_VBZ, "push");
+    LEMMA("taxes", TAG_VBZ, "tax");
+    LEMMA("focuses", TAG_VBZ, "focus");
+    LEMMA("vetoes", TAG_VBZ, "veto");
+    LEMMA("agrees", TAG_VBZ, "agree");
     LEMMA("killing", TAG_VBG, "kill");
     LEMMA("larger", TAG_JJR, "large");
 }
@@ -83,6 +88,7 @@ static void test_unchanged(void **state)
     LEMMA("states", TAG_NNPS, "states");
     LEMMA("the", TAG_DT, "the");
     LEMMA("xyzzyed", TAG_VBD, "xyzzyed");   /* unknown: itself */
+    LEMMA("departes", TAG_VBZ, "departes"); /* "-es" after a consonant is no inflection */
     const char *w = "frobnicates";
     assert_ptr_equal(lemmatizer_lemma(lm, w, TAG_VBZ), w);
 }
