@@ -184,24 +184,27 @@ static size_t add_mention(const dict *d, tc_doc *doc, mention *out, size_t nm, u
     return nm;
 }
 
+/* The next country of a list after raw x-1 ("Arnor, Osgiliath and
+ * Gondor"): its index, or -1 when the list ends. */
+static long list_next(const tc_token *t, uint32_t send, const raw *rv, size_t nr, size_t x)
+{
+    if (x >= nr) return -1;
+    uint32_t j = rv[x - 1].end;
+    if (j >= send || (strcmp(t[j].norm, ",") != 0 && strcmp(t[j].norm, "and") != 0)) return -1;
+    j++;
+    if (j < send && strcmp(t[j].norm, "and") == 0) j++;
+    if (j < send && t[j].tag == TAG_DT) j++;
+    return rv[x].first == j && country_like(&rv[x]) ? (long)x : -1;
+}
+
 /* "the ambassadors of Arnor, Osgiliath and Gondor": one role, several
  * countries. Adds a mention for each country after the first; returns the
  * new count and moves *ri past them. */
 static size_t role_list(const dict *d, tc_doc *doc, const tc_sentence *s, const raw *rv, size_t nr, size_t *ri,
                         mention *out, size_t nm, const char *role)
 {
-    const tc_token *t = doc->tokens;
-    uint32_t send = s->first + s->count;
-    while (*ri < nr) {
-        uint32_t j = rv[*ri - 1].end;
-        if (j >= send || (strcmp(t[j].norm, ",") != 0 && strcmp(t[j].norm, "and") != 0)) break;
-        j++;
-        if (j < send && strcmp(t[j].norm, "and") == 0) j++;
-        if (j < send && t[j].tag == TAG_DT) j++;
-        if (rv[*ri].first != j || !country_like(&rv[*ri])) break;
-        nm = add_mention(d, doc, out, nm, rv[*ri].first, rv[*ri].end, rv[*ri].code, role, NULL);
-        (*ri)++;
-    }
+    for (long x; (x = list_next(doc->tokens, s->first + s->count, rv, nr, *ri)) >= 0; (*ri)++)
+        nm = add_mention(d, doc, out, nm, rv[x].first, rv[x].end, rv[x].code, role, NULL);
     return nm;
 }
 
@@ -228,6 +231,21 @@ static int noun_follows(const tc_token *t, uint32_t j, uint32_t send)
 {
     while (j < send && t[j].tag == TAG_JJ) j++;
     return j < send && is_tag(&t[j], TAG_NN, TAG_NNS);
+}
+
+/* Whether the role ending at 'end' is joined by "and" to a role that
+ * names its countries after "of", "in" or "from" (raw ri). */
+static int shares_countries(const tc_token *t, uint32_t send, const raw *rv, size_t nr, size_t ri, uint32_t end)
+{
+    if (ri + 1 >= nr || end + 1 >= send || strcmp(t[end].norm, "and") != 0 || rv[ri].first != end + 1 ||
+        rv[ri].e->kind != PHRASE_AGENT)
+        return 0;
+    uint32_t k = rv[ri].end;
+    if (k >= send || (strcmp(t[k].norm, "of") != 0 && strcmp(t[k].norm, "in") != 0 && strcmp(t[k].norm, "from") != 0))
+        return 0;
+    k++;
+    if (k < send && t[k].tag == TAG_DT) k++;
+    return rv[ri + 1].first == k && country_like(&rv[ri + 1]);
 }
 
 static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const raw *rv, size_t nr, mention *out)
@@ -265,6 +283,14 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
             end = a >= 0 ? rv[a].end : c->end;
             base = arena_strndup(&doc->mem, inner, strlen(inner));
             role = r->code;
+        } else if (r->e->kind == PHRASE_AGENT && shares_countries(t, send, rv, nr, ri, end)) {
+            /* "lawmakers and officials in Fornost and Gondor": the first
+             * role has the countries of the second */
+            size_t x = ri + 1;
+            nm = add_mention(d, doc, out, nm, first, end, rv[x].code, r->code, NULL);
+            for (x++; list_next(t, send, rv, nr, x) >= 0; x++)
+                nm = add_mention(d, doc, out, nm, first, end, rv[x].code, r->code, NULL);
+            continue;
         } else if (r->e->kind == PHRASE_AGENT) {
             role = r->code;
             /* "the prime minister of Kosovo", "a spokesperson for the White House",
@@ -444,10 +470,11 @@ static void group_compounds(const tc_doc *doc, mention *m, size_t n)
                 continue;
             }
             int k = join_kind(t, &m[e - 1], &m[e]);
-            if (!k) break;
-            if (k == 2) conj = 1;
+            /* "A, B and C": the list ends at its conjunction, unless a bare
+             * "and" follows ("lawmakers and officials in C and D") */
+            if (!k || (conj && (k != 2 || is_word(&t[m[e - 1].end], ",")))) break;
+            conj |= k == 2;
             e++;
-            if (k == 2) break;  /* "A, B and C": the list ends at its conjunction */
         }
         if (!conj) {
             /* commas alone: each phrase (with its split actors) is its own group */
@@ -474,10 +501,11 @@ size_t actor_find(const dict *d, tc_doc *doc, const tc_sentence *s, mention **ou
             i++;
         }
     }
-    /* one mention per raw match, plus one per extra actor of a split code */
-    size_t cap = nr + 1;
+    /* one mention per raw match, plus one per extra actor of a split code,
+     * twice over for countries two roles share */
+    size_t cap = 2 * nr + 1;
     for (size_t i = 0; i < nr; i++)
-        for (const char *c = rv[i].code; *c; c++) cap += *c == '/';
+        for (const char *c = rv[i].code; *c; c++) cap += 2 * (*c == '/');
     mention *m = arena_alloc(&doc->mem, cap * sizeof *m);
     size_t nm = combine(d, doc, s, rv, nr, m);
     nm = merge_appositives(doc, s, m, nm);
