@@ -471,6 +471,9 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
         pattern_match mt;
         if (!pattern_best(d, doc, s, v, m, nm, used, passive, &mt)) continue;
         if (copula && mt.last <= v) continue;  /* "be" alone says nothing */
+        /* a verb whose block codes nothing, with no pattern matched, leaves
+         * its word free for the next verb's pattern ("has BEGUN to question") */
+        if (!mt.p && !strcmp(mt.code, "---") && !mt.code2[0]) continue;
         used[v - s->first] = 1;
         for (int h = 0; h < mt.nhit; h++) used[mt.hit[h] - s->first] = 1;
         if (strcmp(mt.code, "###") == 0) {

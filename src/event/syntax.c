@@ -299,7 +299,9 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
             (tok_is(&t[j], ",") || syn_is_verb(&t[j]) || tok_is(&t[j], "that") || tok_is(&t[j], "whether")))
             break;
         int k = mention_at(m, nm, j);
-        if (petrarch_rules && k >= 0) return k;
+        /* PETRARCH resolves pronouns as subjects only: "question whether HE has ..." */
+        if (petrarch_rules && k >= 0 && t[m[k].first].tag != TAG_PRP) return k;
+        if (petrarch_rules) continue;
         if (k < 0 || m[k].is_role) continue;
         uint32_t f = m[k].first;
         if (f > v + 1 && t[f - 1].tag == TAG_DT) f--;
