@@ -118,19 +118,29 @@ static int speech_verb(const tc_token *t);
 
 /* The weapon named with an attack decides CAMEO's finer code: drones,
  * missiles and warplanes are aerial weapons (195), artillery, rockets and
- * tanks are 194. Looks at the attacker's own words ("Russian drones"), the
- * word after them, and "with ..." after the verb. */
-static const char *weapon_code(const tc_doc *doc, const tc_sentence *s, const mention *src, uint32_t last)
+ * tanks are 194. Looks at the attackers' own words ("U.S. and British
+ * warplanes", the whole compound), the word after them, what they "used"
+ * before the verb ("used drones ... to strike"), and "with ..." after it. */
+static const char *weapon_code(const tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm, int source,
+                               uint32_t v, uint32_t last)
 {
     static const char *const air[] = {"drone", "missile", "warplane", "jet", "aircraft", "helicopter", "airstrike",
                                       "air strike", "bomber", "fighter jet", NULL};
     static const char *const arty[] = {"artillery", "rocket", "shell", "mortar", "tank", "howitzer", NULL};
     const tc_token *t = doc->tokens;
     uint32_t end = s->first + s->count;
-    uint32_t spans[2][2] = {{src->first, src->end + 1 < end ? src->end + 1 : end}, {0, 0}};
+    uint32_t gfirst = m[source].first, gend = m[source].end;
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].group == m[source].group) {
+            if (m[k].first < gfirst) gfirst = m[k].first;
+            if (m[k].end > gend) gend = m[k].end;
+        }
+    uint32_t spans[3][2] = {{gfirst, gend + 1 < end ? gend + 1 : end}, {0, 0}, {0, 0}};
+    for (uint32_t j = gend; j < v; j++)
+        if (t[j].lemma && !strcmp(t[j].lemma, "use")) spans[1][0] = j + 1, spans[1][1] = j + 4 < v ? j + 4 : v;
     for (uint32_t j = last + 1; j < end && j <= last + 4; j++)
-        if (!strcmp(t[j].norm, "with")) spans[1][0] = j + 1, spans[1][1] = j + 4 < end ? j + 4 : end;
-    for (int k = 0; k < 2; k++)
+        if (!strcmp(t[j].norm, "with")) spans[2][0] = j + 1, spans[2][1] = j + 4 < end ? j + 4 : end;
+    for (int k = 0; k < 3; k++)
         for (uint32_t j = spans[k][0]; j < spans[k][1]; j++) {
             const char *w = t[j].lemma ? t[j].lemma : t[j].norm;
             for (int i = 0; air[i]; i++)
@@ -528,7 +538,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
             if (w && dict_cameo(d, w)) mt.code = w;
         }
         if (!d->petrarch_rules && !strcmp(mt.code, "190")) {
-            const char *w = weapon_code(doc, s, &m[source], mt.last);
+            const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
         }
         tocsin_mode mode = syn_mode(doc, s, v);

@@ -211,7 +211,7 @@ static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
             while (h > s->first && mention_covering(m, nm, h - 1) < 0 &&
                    (t[h - 1].tag == TAG_NN || t[h - 1].tag == TAG_NNS || t[h - 1].tag == TAG_JJ ||
                     t[h - 1].tag == TAG_POS || t[h - 1].tag == TAG_CD ||
-                    (t[h - 1].tag == TAG_CC && h - 1 > s->first && t[h - 2].tag == TAG_NN)))
+                    (t[h - 1].tag == TAG_CC && h - 1 > s->first && (t[h - 2].tag == TAG_NN || t[h - 2].tag == TAG_NNS))))
                 h--;
             if (h > s->first && (k = mention_covering(m, nm, h - 1)) >= 0 && p->tag != TAG_PRP) return k;
             /* a phrase after the subject: "Gollum in recent days did allow" */
