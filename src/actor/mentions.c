@@ -294,18 +294,22 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
         } else if (r->e->kind == PHRASE_AGENT) {
             role = r->code;
             /* "the prime minister of Kosovo", "a spokesperson for the White House",
-             * "soldiers from Gondor", "lawmakers in Fornost" */
+             * "soldiers from Gondor", "lawmakers in Fornost"; a role
+             * adjective's noun may come between: "military targets in Iran" */
             uint32_t j = end;
+            if (r->e->kind == PHRASE_AGENT && is_tag(&t[r->first], TAG_JJ, TAG_JJ))
+                while (j < send && j < end + 2 && is_tag(&t[j], TAG_NN, TAG_NNS)) j++;
+            uint32_t prep = j;
             if (j < send && (is_word(&t[j], "of") || is_word(&t[j], "for") || is_word(&t[j], "from") ||
                              is_word(&t[j], "in") || is_word(&t[j], "at"))) {
                 j++;
                 if (j < send && t[j].tag == TAG_DT) j++;
                 /* "students at Columbia University", not "mourners at Navalny's funeral" */
-                int at_owner = ri < nr && is_word(&t[end], "at") && rv[ri].end < send && t[rv[ri].end].tag == TAG_POS;
+                int at_owner = ri < nr && is_word(&t[prep], "at") && rv[ri].end < send && t[rv[ri].end].tag == TAG_POS;
                 if (ri < nr && rv[ri].first == j && country_like(&rv[ri]) && !at_owner) {
                     base = rv[ri].code;
                     /* "protesters in Belgrade", "a court in Kyiv": the state, not its government */
-                    if (rv[ri].e->kind == PHRASE_SEAT && !is_word(&t[end], "of") && !is_word(&t[end], "for") &&
+                    if (rv[ri].e->kind == PHRASE_SEAT && !is_word(&t[prep], "of") && !is_word(&t[prep], "for") &&
                         strlen(base) > 3)
                         base = arena_strndup(&doc->mem, base, 3);
                     end = rv[ri].end;
