@@ -204,7 +204,9 @@ int tocsin_coder_code(const tocsin_coder *c, tocsin_doc *doc)
             nm = actor_new_actors(d, &d->sents[i], c->dict->new_actor_length, &m, nm);
         ms.m[i] = m;
         ms.n[i] = nm;
-        event_code_sentence(c->dict, d, i, m, nm, &doc->events);
+        mention *towns = NULL;
+        size_t ntowns = nm && !c->dict->petrarch_rules ? enrich_towns(c->gaz, d, &d->sents[i], m, nm, &towns) : 0;
+        event_code_sentence(c->dict, d, i, m, nm, towns, ntowns, &doc->events);
     }
     enrich_locations(c->gaz, d, &ms, &doc->events, !c->dict->petrarch_rules);
     enrich_casualties(d, &ms, &doc->events, &doc->casualties);

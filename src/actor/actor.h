@@ -24,6 +24,8 @@ typedef struct mention {
     uint8_t has_role;     /* headed by a role noun ("the prime minister of Kosovo") */
     uint8_t person;       /* names one person: "Serbian President Aleksandar Vucic" */
     uint8_t seat;         /* a seat of power alone ("Beijing", "the Kremlin") */
+    uint8_t town;         /* a town standing for its country, only as what is
+                             attacked ("Russia shelled Kharkiv"; enrich_towns) */
     int group;            /* compound group: equal for "Serbia and Russia" */
 } mention;
 

@@ -29,6 +29,14 @@ typedef struct enrich_mentions {
  * PETRARCH/TABARI dictionaries, whose suites expect no target). */
 void enrich_locations(const gazetteer *g, tc_doc *doc, const enrich_mentions *ms, event_list *ev, int place_targets);
 
+/* The towns sentence 's' names outside the actor mentions m[0..nm), as
+ * mentions of their countries flagged 'town' ("Kharkiv" -> UKR): towns of
+ * the gazetteer with at least 15,000 people, or any size after "the
+ * village of". Allocated in doc->mem; returns the count (0 with no
+ * gazetteer). */
+size_t enrich_towns(const gazetteer *g, tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm,
+                    mention **out);
+
 /* Sets the casualty counts of the events in 'ev' and writes the article's
  * totals into 'total'. */
 void enrich_casualties(tc_doc *doc, const enrich_mentions *ms, event_list *ev, tocsin_casualties *total);

@@ -378,3 +378,53 @@ void enrich_locations(const gazetteer *g, tc_doc *doc, const enrich_mentions *ms
         else if ((id = actor_country(&c, e)) >= 0) set_location(&c, e, id, NULL, "inferred");
     }
 }
+
+size_t enrich_towns(const gazetteer *g, tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm,
+                    mention **out)
+{
+    *out = NULL;
+    if (!g) return 0;
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    loc_ctx c = {.g = g, .doc = doc, .si = (size_t)-1};
+    mention *towns = NULL;
+    size_t n = 0, cap = 0, k = 0;
+    for (uint32_t i = s->first; i < end;) {
+        while (k < nm && m[k].end <= i) k++;
+        if ((k < nm && m[k].first <= i) || !name_token(&t[i]) || t[i].tag == TAG_PRP) {
+            i++;
+            continue;
+        }
+        /* a village needs its cue ("the village of Banjska"); a town without
+         * one must be large enough not to be a surname or a common word */
+        int cue = i >= s->first + 2 && tok_is(&t[i - 1], "of") &&
+                  (tok_is(&t[i - 2], "village") || tok_is(&t[i - 2], "town") || tok_is(&t[i - 2], "city"));
+        place_hit h = name_at(&c, i, k < nm ? m[k].first : end, cue ? 0 : SMALL_PLACE);
+        if (h.id < 0) {
+            i++;
+            continue;
+        }
+        const gaz_place *p = gaz_place_at(g, (uint32_t)h.id);
+        long country = p->kind == GAZ_PLACE && p->cc[0] ? gaz_country(g, p->cc) : -1;
+        if (country >= 0) {
+            if (n == cap) {
+                cap = cap ? 2 * cap : 4;
+                mention *grown = arena_alloc(&doc->mem, cap * sizeof *grown);
+                if (n) memcpy(grown, towns, n * sizeof *grown);
+                towns = grown;
+            }
+            mention *w = &towns[n++];
+            memset(w, 0, sizeof *w);
+            w->first = h.first;
+            w->end = h.end;
+            w->code = arena_strndup(&doc->mem, p->cc, strlen(p->cc));
+            const char *name = gaz_string(g, gaz_place_at(g, (uint32_t)country)->name);
+            w->name = arena_strndup(&doc->mem, name, strlen(name));
+            w->has_country = 1;
+            w->town = 1;
+        }
+        i = h.end;
+    }
+    *out = towns;
+    return n;
+}

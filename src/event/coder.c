@@ -440,8 +440,70 @@ static int main_clause_subject(const tc_doc *doc, const tc_sentence *s, uint32_t
     return -1;
 }
 
-void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm, event_list *out)
+/* The actors and the towns of a sentence in one array, in text order;
+ * each town is a compound group of its own. */
+static const mention *with_towns(tc_doc *doc, const mention *m, size_t nm, const mention *towns, size_t ntowns)
 {
+    mention *all = arena_alloc(&doc->mem, (nm + ntowns) * sizeof *all);
+    int group = 0;
+    for (size_t i = 0; i < nm; i++)
+        if (m[i].group >= group) group = m[i].group + 1;
+    size_t a = 0, b = 0, n = 0;
+    while (a < nm || b < ntowns) {
+        if (b < ntowns && (a >= nm || towns[b].first < m[a].first)) {
+            all[n] = towns[b++];
+            all[n++].group = group++;
+        } else {
+            all[n++] = m[a++];
+        }
+    }
+    return all;
+}
+
+/* Whether the town at 'first' is the verb's direct object: "shelled
+ * Kharkiv", "attacked the city of Sumy", not "killed ten people in Sumy". */
+static int direct_object(const tc_token *t, uint32_t v, uint32_t first)
+{
+    static const char *const fillers[] = {"the", "city", "town", "village", "port", "of", NULL};
+    for (uint32_t j = v + 1; j < first; j++)
+        if (!word_in(t[j].norm, fillers)) return 0;
+    return 1;
+}
+
+/* The town that is the direct object of a verb whose words end at
+ * 'last', or -1. */
+static int town_object(const tc_token *t, const mention *all, size_t n, uint32_t last)
+{
+    for (size_t k = 0; k < n; k++)
+        if (all[k].town && all[k].first > last && direct_object(t, last, all[k].first)) return (int)k;
+    return -1;
+}
+
+/* The index in 'all' of mention 'x' of another array of the same sentence. */
+static int same_mention(const mention *all, size_t n, const mention *x)
+{
+    for (size_t k = 0; k < n; k++)
+        if (all[k].first == x->first && all[k].end == x->end && !strcmp(all[k].code, x->code)) return (int)k;
+    return -1;
+}
+
+static int violent(const char *code)
+{
+    return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
+}
+
+/* "seize +" (171) and "capture +" (173) read as taking property or
+ * people; with a town for object they take territory (192). */
+static int seizing(const char *code)
+{
+    return !strcmp(code, "171") || !strcmp(code, "173");
+}
+
+void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *actors, size_t nactors,
+                         const mention *towns, size_t ntowns, event_list *out)
+{
+    const mention *m = actors;
+    size_t nm = nactors;
     const tc_sentence *s = &doc->sents[si];
     const tc_token *t = doc->tokens;
     uint32_t end = s->first + s->count;
@@ -456,15 +518,18 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
         size_t nk = 0;
         for (size_t i = 0; i < nm; i++)
             if (!used[m[i].first - s->first]) kept[nk++] = m[i];
-        m = kept;
-        nm = nk;
+        m = actors = kept;
+        nm = nactors = nk;
         if (nm == 0) return;
     }
+    const mention *both = NULL;  /* actors and towns, made when first needed */
     /* words of an actor's name are no predicates ("Azerbaijani forces" read as a verb) */
     uint8_t *named = arena_alloc(&doc->mem, s->count + 1);
     for (size_t k = 0; k < nm; k++)
         for (uint32_t x = m[k].first; x < m[k].end && x < end; x++) named[x - s->first] = 1;
     for (uint32_t v = s->first; v < end; v++) {
+        m = actors;
+        nm = nactors;
         if (named[v - s->first]) continue;
         if (!syn_is_verb(&t[v])) retag_past_verb(d, doc, s, v);
         if (used[v - s->first] || !syn_is_verb(&t[v])) continue;
@@ -479,7 +544,19 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
         /* PETRARCH reads a passive with no "by" as active: "X was criticized over Y" */
         if (passive && d->petrarch_rules && syn_agent(doc, v + 1, end, m, nm) < 0) passive = 0;
         pattern_match mt;
-        if (!pattern_best(d, doc, s, v, m, nm, used, passive, &mt)) continue;
+        if (!pattern_best(d, doc, s, v, m, nm, used, passive, &mt)) {
+            /* no actor to aim at: perhaps a town ("Russia attacked Lviv") */
+            if (!ntowns || d->petrarch_rules) continue;
+            if (!both) both = with_towns(doc, actors, nactors, towns, ntowns);
+            if (!pattern_best(d, doc, s, v, both, nactors + ntowns, used, passive, &mt) ||
+                !(violent(mt.code) || seizing(mt.code)) || mt.target < 0 || !both[mt.target].town ||
+                !direct_object(t, v, both[mt.target].first))
+                continue;
+            /* seizing or capturing a town is occupying territory */
+            if (seizing(mt.code)) mt.code = "192";
+            m = both;
+            nm = nactors + ntowns;
+        }
         if (copula && mt.last <= v) continue;  /* "be" alone says nothing */
         /* a verb whose block codes nothing, with no pattern matched, leaves
          * its word free for the next verb's pattern ("has BEGUN to question") */
@@ -509,6 +586,16 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
                 uint32_t main_verb = d->petrarch_rules || target >= 0 ? 0 : syn_purpose_main(doc, s, v);
                 /* "In order to urge restraint, Blinken called Vucic": urged Vucic */
                 if (main_verb) target = syn_object(doc, main_verb, main_verb, end, m, nm, 0, mt.code);
+                if (target < 0 && ntowns && !d->petrarch_rules && violent(mt.code)) {
+                    /* "bombed Khan Younis": the town attacked stands for its country */
+                    if (!both) both = with_towns(doc, actors, nactors, towns, ntowns);
+                    target = town_object(t, both, nactors + ntowns, mt.last);
+                    if (target >= 0) {
+                        if (source >= 0) source = same_mention(both, nactors + ntowns, &m[source]);
+                        m = both;
+                        nm = nactors + ntowns;
+                    }
+                }
             }
             uint32_t head = d->petrarch_rules ? 0 : relative_head(doc, s, v);
             if (source < 0 && head) {
@@ -531,7 +618,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
         }
         if (!d->petrarch_rules && source >= 0 && target >= 0 && own_forces(doc, s, &m[source], &m[target]))
             target = -1;
-        if (source < 0 || source == target) continue;
+        if (source < 0 || source == target || m[source].town) continue;
         if (!d->petrarch_rules && target < 0 && reporting_tail(doc, s, m, nm, source, v, mt.last)) continue;
         if (!d->petrarch_rules && !strcmp(mt.code, "130")) {
             const char *w = threat_code(doc, s, mt.last);
@@ -554,5 +641,5 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
     }
     int asserted = 0;
     for (size_t i = first_event; i < out->n; i++) asserted |= out->v[i].mode == TOCSIN_ASSERTED;
-    if (!asserted && !d->petrarch_rules) code_statement(d, doc, si, m, nm, out);
+    if (!asserted && !d->petrarch_rules) code_statement(d, doc, si, actors, nactors, out);
 }

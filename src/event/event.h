@@ -22,9 +22,12 @@ typedef struct event_list {
 } event_list;
 
 /* Codes sentence number 'si' (0-based) of 'doc', whose mentions are m[0..nm),
- * appending events to 'out' (allocated in doc->mem). */
+ * appending events to 'out' (allocated in doc->mem). 'towns' (ntowns, may
+ * be 0) are the towns the sentence names that no actor covers: a verb of
+ * force that finds no actor to aim at may aim at one of them ("Russia
+ * attacked Lviv" -> UKR). */
 void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm,
-                         event_list *out);
+                         const mention *towns, size_t ntowns, event_list *out);
 
 /* DISCARD_SENTENCE or DISCARD_STORY when sentence 's' holds a discard
  * phrase of the dictionary, else 0. */
