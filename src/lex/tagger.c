@@ -98,6 +98,8 @@ static unsigned best_tag(const tagger *t, const lexf_token *const w[5], unsigned
     uint64_t keys[LEXF_MAX];
     size_t nk = lexf_features(w, prev, prev2, keys);
     float score[TAG_COUNT] = {0};
+    /* the table is megabytes: ask for every feature's slot before reading any */
+    for (size_t k = 0; k < nk; k++) __builtin_prefetch(&t->slots[keys[k] & t->mask]);
     for (size_t k = 0; k < nk; k++) {
         const lexf_slot *s = find(t, keys[k]);
         if (!s) continue;
