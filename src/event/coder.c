@@ -499,6 +499,25 @@ static int seizing(const char *code)
     return !strcmp(code, "171") || !strcmp(code, "173");
 }
 
+/* "Students rioted and clashed with police": two verbs, one event. A
+ * targetless event of a sentence goes when another event of the sentence
+ * has its source, code and mode and names a target. */
+static void drop_targetless_twins(event_list *out, size_t first)
+{
+    size_t w = first;
+    for (size_t i = first; i < out->n; i++) {
+        const tocsin_event *e = &out->v[i];
+        int twin = 0;
+        for (size_t j = first; !twin && j < out->n; j++) {
+            const tocsin_event *o = &out->v[j];
+            twin = j != i && !*e->target && *o->target && o->mode == e->mode && !strcmp(o->source, e->source) &&
+                   !strcmp(o->code, e->code);
+        }
+        if (!twin) out->v[w++] = *e;
+    }
+    out->n = w;
+}
+
 void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *actors, size_t nactors,
                          const mention *towns, size_t ntowns, event_list *out)
 {
@@ -639,6 +658,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         }
         emit_groups(d, doc, si, v, &mt, m, nm, source, target, mode, out);
     }
+    if (!d->petrarch_rules) drop_targetless_twins(out, first_event);
     int asserted = 0;
     for (size_t i = first_event; i < out->n; i++) asserted |= out->v[i].mode == TOCSIN_ASSERTED;
     if (!asserted && !d->petrarch_rules) code_statement(d, doc, si, actors, nactors, out);

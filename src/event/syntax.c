@@ -155,6 +155,18 @@ uint32_t syn_purpose_main(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 /* 'purpose': may hand over to a purpose clause's main verb. That verb's
  * own subject is found without the hand-over, so the search cannot come
  * back ("To qualify ..., an applicant must be ... and must meet"). */
+/* The actor a participle phrase starting before token h belongs to:
+ * "students [protesting job quotas]", "demonstrators [demanding the
+ * president's resignation]" -- -1 if the words before h are no such phrase. */
+static int participle_owner(const tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm, uint32_t h)
+{
+    const tc_token *t = doc->tokens;
+    if (h > s->first && t[h - 1].tag == TAG_DT) h--;
+    if (h < s->first + 2 || t[h - 1].tag != TAG_VBG) return -1;
+    int k = mention_covering(m, nm, h - 2);
+    return k >= 0 && m[k].end == h - 1 && !in_pp(doc, s, &m[k]) ? k : -1;
+}
+
 static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
                       int petrarch_rules, int purpose)
 {
@@ -213,7 +225,12 @@ static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
                     t[h - 1].tag == TAG_POS || t[h - 1].tag == TAG_CD ||
                     (t[h - 1].tag == TAG_CC && h - 1 > s->first && (t[h - 2].tag == TAG_NN || t[h - 2].tag == TAG_NNS))))
                 h--;
-            if (h > s->first && (k = mention_covering(m, nm, h - 1)) >= 0 && p->tag != TAG_PRP) return k;
+            if (h > s->first && (k = mention_covering(m, nm, h - 1)) >= 0 && p->tag != TAG_PRP) {
+                int doer = petrarch_rules ? -1 : participle_owner(doc, s, m, nm, m[k].first);
+                return doer >= 0 ? doer : k;
+            }
+            /* a participle phrase after the subject: "students protesting job quotas rioted" */
+            if (!petrarch_rules && p->tag != TAG_PRP && (k = participle_owner(doc, s, m, nm, h)) >= 0) return k;
             /* a phrase after the subject: "Gollum in recent days did allow" */
             if (p->tag != TAG_PRP && h > s->first + 1 && t[h - 1].tag == TAG_IN && !(t[h - 1].flags & TOK_PUNCT) &&
                 !tok_is(&t[h - 1], "of") && (k = mention_covering(m, nm, h - 2)) >= 0 && !in_pp(doc, s, &m[k]))
