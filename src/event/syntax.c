@@ -285,6 +285,16 @@ static int border_of(const tc_token *t, uint32_t f, uint32_t from)
             tok_is(&t[f - 2], "boundary"));
 }
 
+/* An actor that names where a meeting takes place, not whom it is with:
+ * "on the sidelines of the BRICS summit", "at the G20 summit". */
+static int venue(const tc_token *t, const mention *x, uint32_t end)
+{
+    if (x->end < end && (tok_is(&t[x->end], "summit") || tok_is(&t[x->end], "summits"))) return 1;
+    uint32_t f = x->first;
+    if (f > 0 && t[f - 1].tag == TAG_DT) f--;
+    return f >= 2 && tok_is(&t[f - 1], "of") && (tok_is(&t[f - 2], "sidelines") || tok_is(&t[f - 2], "sideline"));
+}
+
 int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const mention *m, size_t nm,
                int petrarch_rules, const char *code)
 {
@@ -319,7 +329,7 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         /* PETRARCH resolves pronouns as subjects only: "question whether HE has ..." */
         if (petrarch_rules && k >= 0 && t[m[k].first].tag != TAG_PRP) return k;
         if (petrarch_rules) continue;
-        if (k < 0 || m[k].is_role) continue;
+        if (k < 0 || m[k].is_role || venue(t, &m[k], end)) continue;
         uint32_t f = m[k].first;
         if (f > v + 1 && t[f - 1].tag == TAG_DT) f--;
         /* "an end to violence in Myanmar": the place is what it is about */
