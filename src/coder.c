@@ -209,6 +209,7 @@ int tocsin_coder_code(const tocsin_coder *c, tocsin_doc *doc)
         event_code_sentence(c->dict, d, i, m, nm, towns, ntowns, &doc->events);
     }
     enrich_locations(c->gaz, d, &ms, &doc->events, !c->dict->petrarch_rules);
+    if (!c->dict->petrarch_rules) event_third_location(c->dict, &doc->events);
     enrich_casualties(d, &ms, &doc->events, &doc->casualties);
     return (int)doc->events.n;
 }

@@ -248,6 +248,12 @@ static int shares_countries(const tc_token *t, uint32_t send, const raw *rv, siz
     return rv[ri + 1].first == k && country_like(&rv[ri + 1]);
 }
 
+/* Past the "'s" at 'end', if there is one. */
+static uint32_t poss_end(const tc_token *t, uint32_t end, uint32_t send)
+{
+    return end < send && t[end].tag == TAG_POS ? end + 1 : end;
+}
+
 static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const raw *rv, size_t nr, mention *out)
 {
     const tc_token *t = doc->tokens;
@@ -345,14 +351,16 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                     end = rv[ri++].end;
                 }
             } else if ((r->e->kind == PHRASE_ADJ && !is_tag(&t[r->first], TAG_NNS, TAG_NNPS)) ||
-                       (r->e->kind == PHRASE_COUNTRY && end < send && (is_word(&t[end], "and") || is_word(&t[end], ",")))) {
+                       (r->e->kind == PHRASE_COUNTRY && poss_end(t, end, send) < send &&
+                        (is_word(&t[poss_end(t, end, send)], "and") || is_word(&t[poss_end(t, end, send)], ",")))) {
                 /* "Russian and Ukrainian delegations", "Chinese, Iranian and
-                 * Russian navies", "U.S. and Philippine troops": the role of
-                 * the last one is shared */
+                 * Russian navies", "U.S. and Philippine troops", "Saudi
+                 * Arabia's and Iran's foreign ministers": the role of the
+                 * last one is shared */
                 long b = -1;
                 int thing = 0;  /* "Jordanian and French aircraft" */
                 size_t x = ri;
-                uint32_t e2 = end;
+                uint32_t e2 = poss_end(t, end, send);
                 while (x < nr && e2 < send && (is_word(&t[e2], "and") || is_word(&t[e2], ","))) {
                     uint32_t next = e2 + 1;
                     int conj = is_word(&t[e2], "and");
@@ -451,7 +459,9 @@ static int join_kind(const tc_token *t, const mention *prev, const mention *cur)
     for (uint32_t x = j; x < k; x++) {
         if (is_word(&t[x], "and") || is_word(&t[x], "or") || is_word(&t[x], "nor")) conj = 1;
         else if (is_word(&t[x], ",") && x == j) comma = 1;
-        else if (t[x].tag != TAG_DT && t[x].tag != TAG_CD && t[x].tag != TAG_JJ && t[x].tag != TAG_PRPS) return 0;
+        else if (t[x].tag != TAG_DT && t[x].tag != TAG_CD && t[x].tag != TAG_JJ && t[x].tag != TAG_PRPS &&
+                 !(t[x].tag == TAG_POS && x == j))
+            return 0;
     }
     return conj ? 2 : comma ? 1 : 0;
 }

@@ -245,7 +245,10 @@ static place_hit dateline(const loc_ctx *c)
     uint32_t j = n;
     if (j < end && tok_is(&t[j], ",")) {
         j++;
-        while (j < end && (t[j].flags & TOK_CAP) && !allcaps_word(&t[j])) j++;
+        /* "PRISTINA, Kosovo -", "MOSCOW, Nov 12 -" */
+        while (j < end && (((t[j].flags & TOK_CAP) && !allcaps_word(&t[j])) || (t[j].flags & TOK_NUMBER) ||
+                           (tok_is(&t[j], ".") && j > 0 && (t[j - 1].flags & TOK_CAP))))
+            j++;
     }
     if (j < end && t[j].tag == TAG_LPAREN) {
         while (j < end && t[j].tag != TAG_RPAREN) j++;

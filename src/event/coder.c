@@ -40,6 +40,35 @@ static void push(tc_doc *doc, event_list *out, const tocsin_event *ev)
     out->v[out->n++] = *ev;
 }
 
+/* The event code and what follows from it: root, QuadClass, Goldstein, name. */
+static void set_code(const dict *d, tocsin_event *ev, const char *code)
+{
+    ev->code = code;
+    memcpy(ev->root, code, 2);
+    ev->root[2] = '\0';
+    int root = (ev->root[0] - '0') * 10 + (ev->root[1] - '0');
+    ev->quad = root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
+    const cameo_code *c = dict_cameo(d, code);
+    ev->goldstein = c ? c->goldstein : 0.0;
+    ev->code_name = c ? c->name : "";
+}
+
+void event_third_location(const dict *d, event_list *ev)
+{
+    for (size_t i = 0; i < ev->n; i++) {
+        tocsin_event *e = &ev->v[i];
+        const tocsin_location *l = &e->location;
+        if (strcmp(e->code, "040") != 0 || !*e->target || !*l->country || !strcmp(l->precision, "inferred"))
+            continue;
+        /* organisations and bare roles have no country to compare */
+        if (!strncmp(e->source, "IGO", 3) || !strncmp(e->target, "IGO", 3) || !strncmp(e->source, "NGO", 3) ||
+            !strncmp(e->target, "NGO", 3) || strlen(e->source) < 3 || strlen(e->target) < 3)
+            continue;
+        if (strncmp(e->source, l->country, 3) != 0 && strncmp(e->target, l->country, 3) != 0 && dict_cameo(d, "044"))
+            set_code(d, e, "044");
+    }
+}
+
 static void emit(const dict *d, tc_doc *doc, size_t si, uint32_t v, const pattern_match *mt, const char *code,
                  const mention *src, const mention *tgt, tocsin_mode mode, event_list *out)
 {
@@ -58,14 +87,7 @@ static void emit(const dict *d, tc_doc *doc, size_t si, uint32_t v, const patter
     if (tgt && tgt->seat && !strcmp(code, "042") && strlen(tgt->code) > 3)
         ev.target = arena_strndup(&doc->mem, tgt->code, 3);
     ev.target_name = tgt ? tgt->name : "";
-    ev.code = code;
-    memcpy(ev.root, code, 2);
-    ev.root[2] = '\0';
-    int root = (ev.root[0] - '0') * 10 + (ev.root[1] - '0');
-    ev.quad = root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
-    const cameo_code *c = dict_cameo(d, code);
-    ev.goldstein = c ? c->goldstein : 0.0;
-    ev.code_name = c ? c->name : "";
+    set_code(d, &ev, code);
     ev.mode = mode;
     ev.text = doc->text + s->start;
     ev.text_len = s->end - s->start;

@@ -29,6 +29,12 @@ typedef struct event_list {
 void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm,
                          const mention *towns, size_t ntowns, event_list *out);
 
+/* CAMEO's "meet at a third location" (044): a meeting (040) whose place,
+ * named in its sentence or dateline, is in neither party's country
+ * ("Saudi and Iranian ministers met in Beijing"). Runs after the locations
+ * are known (enrich_locations). */
+void event_third_location(const dict *d, event_list *ev);
+
 /* DISCARD_SENTENCE or DISCARD_STORY when sentence 's' holds a discard
  * phrase of the dictionary, else 0. */
 int event_discard(const dict *d, const tc_doc *doc, const tc_sentence *s);
