@@ -103,6 +103,22 @@ static void emit(const dict *d, tc_doc *doc, size_t si, uint32_t v, const patter
     push(doc, out, &ev);
 }
 
+/* Verbs that need two sides, whatever the code: "Trump and Zelensky
+ * clashed", "the army and the RSF fought" -- each side at the other. */
+/* Whether the mention starting at 'first' follows "in", "at", "near"... */
+static int after_locative(const tc_token *t, const tc_sentence *s, uint32_t first)
+{
+    static const char *const preps[] = {"in", "at", "near", "on", "around", "inside", "outside", NULL};
+    if (first > s->first && t[first - 1].tag == TAG_DT) first--;
+    return first > s->first && word_in(t[first - 1].norm, preps);
+}
+
+static int mutual_verb(const tc_token *v)
+{
+    static const char *const verbs[] = {"clash", "fight", "battle", "spar", "feud", "quarrel", "skirmish", NULL};
+    return v->lemma && word_in(v->lemma, verbs);
+}
+
 /* Codes whose meaning is mutual when a compound subject has no object:
  * consult (04), diplomatic and material cooperation (05, 06), yielding
  * such as a truce (08), and intents to cooperate (03). */
@@ -232,7 +248,8 @@ static void emit_groups(const dict *d, tc_doc *doc, size_t si, uint32_t v, const
                         const mention *m, size_t nm, int src, int tgt, tocsin_mode mode, event_list *out)
 {
     int mutual = mt->compound >= 0 ||
-                 (tgt < 0 && !d->petrarch_rules && reciprocal(mt->code) && group_size(m, nm, m[src].group) > 1);
+                 (tgt < 0 && !d->petrarch_rules && (reciprocal(mt->code) || mutual_verb(&doc->tokens[v])) &&
+                  group_size(m, nm, m[src].group) > 1);
     int null_code = strcmp(mt->code, "---") == 0;  /* [---:173]: only the reverse event */
     for (size_t a = 0; a < nm; a++) {
         if (m[a].group != m[src].group) continue;
@@ -678,6 +695,11 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             mt.code2 = "";
             mode = TOCSIN_ASSERTED;  /* the promise itself is what happened */
         }
+        /* "the army and the RSF fought in Khartoum": a place where two
+         * sides fight is not a third side */
+        if (!d->petrarch_rules && target >= 0 && mutual_verb(&t[v]) && group_size(m, nm, m[source].group) > 1 &&
+            after_locative(t, s, m[target].first))
+            target = -1;
         emit_groups(d, doc, si, v, &mt, m, nm, source, target, mode, out);
     }
     if (!d->petrarch_rules) drop_targetless_twins(out, first_event);
