@@ -106,13 +106,21 @@ static uint32_t inserted_span(const tc_doc *doc, const tc_sentence *s, uint32_t 
 }
 
 /* Not a subject: a mention that is the object of a preposition. */
-static int in_pp(const tc_doc *doc, const tc_sentence *s, const mention *mm)
+static int in_pp(const tc_doc *doc, const tc_sentence *s, const mention *mm, int petrarch_rules)
 {
     const tc_token *t = doc->tokens;
     uint32_t f = mm->first;
     while (f > s->first && (t[f - 1].tag == TAG_DT || t[f - 1].tag == TAG_JJ || t[f - 1].tag == TAG_CD)) f--;
     if (f <= s->first) return 0;
     const tc_token *p = &t[f - 1];
+    if (!petrarch_rules && (tok_is(p, "and") || tok_is(p, "or")) && f >= s->first + 2 && !mm->has_role) {
+        /* "stocks in Tokyo and Seoul": the second name of a pair is in the
+         * first one's phrase ("officials in Fornost and Gondor" are two
+         * officials, which the actor stage has made of both names) */
+        uint32_t g = f - 1;
+        while (g > s->first && (t[g - 1].tag == TAG_NNP || t[g - 1].tag == TAG_NNPS)) g--;
+        if (g < f - 1 && g > s->first) p = &t[g - 1];
+    }
     /* "thousands of people", "a group of gunmen": the "of" of a quantity */
     if (tok_is(p, "of") && f >= s->first + 2) {
         const tc_token *q = &t[f - 2];
@@ -164,7 +172,7 @@ static int participle_owner(const tc_doc *doc, const tc_sentence *s, const menti
     if (h > s->first && t[h - 1].tag == TAG_DT) h--;
     if (h < s->first + 2 || t[h - 1].tag != TAG_VBG) return -1;
     int k = mention_covering(m, nm, h - 2);
-    return k >= 0 && m[k].end == h - 1 && !in_pp(doc, s, &m[k]) ? k : -1;
+    return k >= 0 && m[k].end == h - 1 && !in_pp(doc, s, &m[k], 0) ? k : -1;
 }
 
 static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
@@ -213,7 +221,7 @@ static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
     }
     if (j > s->first) {
         int k = mention_covering(m, nm, j - 1);
-        if (k >= 0 && !in_pp(doc, s, &m[k])) return k;
+        if (k >= 0 && !in_pp(doc, s, &m[k], petrarch_rules)) return k;
         const tc_token *p = &t[j - 1];
         if (p->tag == TAG_NN || p->tag == TAG_NNS || p->tag == TAG_PRP ||
             (!petrarch_rules && (p->tag == TAG_NNP || p->tag == TAG_NNPS))) {
@@ -233,7 +241,7 @@ static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
             if (!petrarch_rules && p->tag != TAG_PRP && (k = participle_owner(doc, s, m, nm, h)) >= 0) return k;
             /* a phrase after the subject: "Gollum in recent days did allow" */
             if (p->tag != TAG_PRP && h > s->first + 1 && t[h - 1].tag == TAG_IN && !(t[h - 1].flags & TOK_PUNCT) &&
-                !tok_is(&t[h - 1], "of") && (k = mention_covering(m, nm, h - 2)) >= 0 && !in_pp(doc, s, &m[k]))
+                !tok_is(&t[h - 1], "of") && (k = mention_covering(m, nm, h - 2)) >= 0 && !in_pp(doc, s, &m[k], petrarch_rules))
                 return k;
             /* "analysts warned": a subject, but no actor. A pronoun ("it would
              * act") stands for the actor before it under PETRARCH's rules. */
@@ -245,7 +253,7 @@ static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
         if (m[k].first >= j) continue;
         for (uint32_t x = m[k].end; x < j && m[k].end < j; x++)
             if (syn_clause_break(&t[x]) || tok_is(&t[x], "which")) return -1;
-        if (in_pp(doc, s, &m[k])) continue;
+        if (in_pp(doc, s, &m[k], petrarch_rules)) continue;
         return (int)k;
     }
     return -1;
