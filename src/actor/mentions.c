@@ -85,7 +85,8 @@ static int is_tag(const tc_token *t, tc_tag a, tc_tag b)
  * military", "Kosovo's interior minister", "sizable Serbian military". */
 static int modifier(const tc_token *t)
 {
-    return t->tag == TAG_JJ || t->tag == TAG_NN || t->tag == TAG_NNP || t->tag == TAG_POS ||
+    /* JJS: "Turkey's main opposition party", "the country's largest rebel group" */
+    return t->tag == TAG_JJ || t->tag == TAG_JJS || t->tag == TAG_NN || t->tag == TAG_NNP || t->tag == TAG_POS ||
            t->tag == TAG_CD || t->tag == TAG_VBN;
 }
 
