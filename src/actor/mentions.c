@@ -228,6 +228,14 @@ static int institution_name(const tc_doc *doc, uint32_t first, uint32_t end)
 }
 
 /* A common noun at j, perhaps after adjectives: "border villages", "nuclear sites". */
+/* A person's entry is headed by a full name ("Vladimir Putin | Putin");
+ * an organisation's by one word ("Hamas", "Hezbollah", "Mossad"), so "it"
+ * may stand for it. */
+static int full_name(const phrase_entry *e)
+{
+    return !e->name || strchr(e->name, ' ') != NULL;
+}
+
 static int noun_follows(const tc_token *t, uint32_t j, uint32_t send)
 {
     while (j < send && t[j].tag == TAG_JJ) j++;
@@ -406,7 +414,7 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
             out[was].person = (role && end > before_name) ||
                               (named && named->e->kind == PHRASE_ACTOR && !group && strlen(code) > 3 &&
                                (doc->tokens[named->first].flags & TOK_CAP) && named->end - named->first <= 3 &&
-                               !institution_name(doc, named->first, named->end));
+                               !institution_name(doc, named->first, named->end) && full_name(named->e));
         }
         if (listed) nm = role_list(d, doc, s, rv, nr, &ri, out, nm, role);
     }
