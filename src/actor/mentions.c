@@ -94,6 +94,11 @@ static int is_name_token(const tc_token *t, uint32_t sent_first, uint32_t i)
 {
     if (!(t->flags & TOK_CAP) || (t->flags & TOK_PUNCT)) return 0;
     if (i == sent_first) return 0;
+    /* days and months are capitalised but name no one: "on Monday, the Kremlin said" */
+    static const char *const dates[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday", "january", "february", "march", "april", "june", "july",
+                                        "august", "september", "october", "november", "december", NULL};
+    if (word_in(t->norm, dates)) return 0;
     return is_tag(t, TAG_NNP, TAG_NNPS) || t->tag == TAG_NN || t->tag == TAG_FW;
 }
 
