@@ -309,11 +309,14 @@ int dict_load_verbs(dict *d, const char *path, tocsin_error *err)
         while (*p && !isspace((unsigned char)*p)) p++;
         if (*p) *p++ = '\0';
         size_t n = strlen(s);
-        if (n < 2 || n > 4 || strspn(s, "0123456789") != n) {
-            rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "expected a CAMEO code, then patterns");
+        /* "---": words that code nothing, where a shorter pattern would code
+         * something ("take over the presidency" is no "take over +") */
+        int null_code = strcmp(s, "---") == 0;
+        if (!null_code && (n < 2 || n > 4 || strspn(s, "0123456789") != n)) {
+            rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "expected a CAMEO code or ---, then patterns");
             break;
         }
-        if (d->ncodes && !dict_cameo(d, s)) {
+        if (!null_code && d->ncodes && !dict_cameo(d, s)) {
             rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "unknown CAMEO code %s", s);
             break;
         }
