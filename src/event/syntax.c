@@ -326,6 +326,7 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
     int posture = !strncmp(code, "15", 2);
     int violent = !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
     int cooperative = code[0] == '0' && code[1] >= '3' && code[1] <= '8';
+    int denial = !strcmp(code, "016");
     int place = -1;  /* a place after a violent verb: the country attacked, if nothing else is */
     for (uint32_t j = v + 1; j < end && (petrarch_rules || j <= last + OBJECT_GAP); j++) {
         if (syn_clause_break(&t[j])) break;
@@ -349,6 +350,10 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         /* cooperation "on" or "about" something: a topic, not a partner
          * ("exchanged intelligence on North Korean troops") */
         if (cooperative && f > v + 1 && (tok_is(&t[f - 1], "on") || tok_is(&t[f - 1], "about") || tok_is(&t[f - 1], "regarding")))
+            continue;
+        /* a denial is answered to someone, not to what it is about: "denied
+         * any role in the attack on a U.S. base" has no target */
+        if (denial && f > v + 1 && (tok_is(&t[f - 1], "on") || tok_is(&t[f - 1], "against") || tok_is(&t[f - 1], "in")))
             continue;
         if (f > v + 1 && locative(&t[f - 1]) && !about) {
             if (place < 0 && !m[k].person) place = k;
@@ -429,8 +434,12 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v)
         if (!tok_is(&t[j], "that")) continue;
         static const char *const nouns[] = {"accusation", "claim", "allegation", "report", "rumour", "rumor",
                                             "suggestion", "fear", "speculation", "charge", "assertion", NULL};
-        for (int i = 0; nouns[i]; i++)
-            if (t[j - 1].lemma && !strcmp(t[j - 1].lemma, nouns[i])) return TOCSIN_HYPOTHETICAL;
+        /* the noun right before "that", or before its author: "accusations
+         * by Ukraine that", "claims from Kyiv that" */
+        for (uint32_t k = j; k-- > s->first && j - k <= 6;) {
+            if (k < j - 1 && !tok_is(&t[k + 1], "by") && !tok_is(&t[k + 1], "from")) continue;
+            if (t[k].lemma && word_in(t[k].lemma, nouns)) return TOCSIN_HYPOTHETICAL;
+        }
         break;
     }
     if (is_historical(doc, s, v)) return TOCSIN_HISTORICAL;
