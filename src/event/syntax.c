@@ -327,6 +327,8 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
     int violent = !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
     int cooperative = code[0] == '0' && code[1] >= '3' && code[1] <= '8';
     int denial = !strcmp(code, "016");
+    /* what is discussed is a topic; whom with comes after "with" */
+    int topic = lemma_is(&t[v], "discuss") || lemma_is(&t[v], "debate");
     int place = -1;  /* a place after a violent verb: the country attacked, if nothing else is */
     for (uint32_t j = v + 1; j < end && (petrarch_rules || j <= last + OBJECT_GAP); j++) {
         if (syn_clause_break(&t[j])) break;
@@ -351,6 +353,7 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
          * ("exchanged intelligence on North Korean troops") */
         if (cooperative && f > v + 1 && (tok_is(&t[f - 1], "on") || tok_is(&t[f - 1], "about") || tok_is(&t[f - 1], "regarding")))
             continue;
+        if (topic && !(f > v + 1 && tok_is(&t[f - 1], "with"))) continue;
         /* a denial is answered to someone, not to what it is about: "denied
          * any role in the attack on a U.S. base" has no target */
         if (denial && f > v + 1 && (tok_is(&t[f - 1], "on") || tok_is(&t[f - 1], "against") || tok_is(&t[f - 1], "in")))
