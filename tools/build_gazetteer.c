@@ -144,6 +144,35 @@ static void add_name(builder *b, const char *name, uint32_t place)
     if (n) add_raw_key(b, key, n, place);
 }
 
+/* Ukrainian places as today's news spells them. GeoNames mostly romanises
+ * them the older way ("Vinnytsya", "Zaporizhzhya", "Kupjansk", "Uman'");
+ * Ukraine's national romanisation, which the wires use since 2010, writes
+ * я ю є ї inside a word as ia iu ie i and drops the soft sign ("Vinnytsia",
+ * "Zaporizhzhia", "Kupiansk", "Uman"). Adds that spelling of 'name'. */
+static void add_ukrainian_spelling(builder *b, const char *name, uint32_t place)
+{
+    char out[256];
+    size_t k = 0;
+    for (size_t i = 0; name[i] && k + 2 < sizeof out; i++) {
+        char c = name[i], next = name[i + 1];
+        int initial = i == 0 || name[i - 1] == ' ' || name[i - 1] == '-';
+        if (c == '\'' || c == '"') continue;
+        if ((unsigned char)c == 0xE2 && (unsigned char)next == 0x80) {  /* ' ’ ” */
+            i += 2;
+            continue;
+        }
+        if (!initial && (c == 'y' || c == 'j') && (next == 'a' || next == 'u' || next == 'e')) {
+            out[k++] = 'i';
+            continue;
+        }
+        if (!initial && (c == 'y' || c == 'j') && next == 'i') continue;   /* yi -> i */
+        if (!initial && c == 'j') c = 'i';
+        out[k++] = c;
+    }
+    out[k] = '\0';
+    if (strcmp(out, name) != 0) add_name(b, out, place);
+}
+
 /* An alternate name worth keeping: not a code, not a URL. */
 static int good_alternate(const char *s)
 {
@@ -294,6 +323,10 @@ static void add_city(builder *b, char **fl, const char *cc3, const char *adm1cod
     if (strmap_get(b->cc3, cc3, 3, &country)) weigh(&b->places[country], lat, lon, pop + 1.0);
     add_name(b, fl[1], id);
     add_name(b, fl[2], id);
+    if (!strcmp(cc3, "UKR")) {
+        add_ukrainian_spelling(b, fl[1], id);
+        add_ukrainian_spelling(b, fl[2], id);
+    }
     char *alt[512];
     int na = fl[3][0] ? split(fl[3], ',', alt, 512) : 0;
     for (int i = 0; i < na; i++)

@@ -84,6 +84,22 @@ static void test_article_countries_decide(void **state)
     assert_string_equal(p->cc, "USA");
 }
 
+/* Ukrainian towns under today's spelling: national romanisation of the
+ * GeoNames names, and our own entries for renamed towns. */
+static void test_ukrainian_spellings(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"vinnytsia", "zaporizhzhia", "kupiansk", "uman", "ternopil", "berdiansk",
+                                        "dnipro", "sievierodonetsk", "kropyvnytskyi", NULL};
+    for (int i = 0; names[i]; i++) {
+        const gaz_place *p = look(names[i], (const char *const[]){"UKR"}, 1);
+        assert_non_null(p);
+        assert_string_equal(p->cc, "UKR");
+        assert_int_equal(p->kind, GAZ_PLACE);
+    }
+    assert_non_null(look("vinnytsya", NULL, 0)); /* the GeoNames spelling stays */
+}
+
 static void test_population_decides(void **state)
 {
     (void)state;
@@ -174,6 +190,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_kosovo_places),
         cmocka_unit_test(test_article_countries_decide),
+        cmocka_unit_test(test_ukrainian_spellings),
         cmocka_unit_test(test_population_decides),
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_reference_article),
