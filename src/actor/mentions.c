@@ -319,6 +319,9 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
             uint32_t j = end;
             if (r->e->kind == PHRASE_AGENT && is_tag(&t[r->first], TAG_JJ, TAG_JJ))
                 while (j < send && j < end + 2 && is_tag(&t[j], TAG_NN, TAG_NNS)) j++;
+            /* ... but only where it is: "military aid for Ukraine" is no
+             * Ukrainian military */
+            if (j > end && !(j < send && is_word(&t[j], "in"))) j = end;
             uint32_t prep = j;
             if (j < send && (is_word(&t[j], "of") || is_word(&t[j], "for") || is_word(&t[j], "from") ||
                              is_word(&t[j], "in") || is_word(&t[j], "at"))) {

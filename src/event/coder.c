@@ -674,8 +674,13 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             if (violence_since(out, first_event)) continue;
             source = main_clause_subject(doc, s, v, m, nm);
         }
-        if (!d->petrarch_rules && source >= 0 && target >= 0 && own_forces(doc, s, &m[source], &m[target]))
-            target = -1;
+        if (!d->petrarch_rules && source >= 0 && target >= 0 && own_forces(doc, s, &m[source], &m[target])) {
+            /* "put its forces on alert": no target; "recalled its ambassador
+             * to Moldova": the target comes after the actor's own people */
+            uint32_t past = m[target].end - 1;
+            target = syn_object(doc, past, past, end, m, nm, 0, mt.code);
+            if (target >= 0 && own_forces(doc, s, &m[source], &m[target])) target = -1;
+        }
         if (source < 0 || source == target || m[source].town) continue;
         if (!d->petrarch_rules && target < 0 && reporting_tail(doc, s, m, nm, source, v, mt.last)) continue;
         if (!d->petrarch_rules && !strcmp(mt.code, "130")) {

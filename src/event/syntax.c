@@ -358,6 +358,9 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
          * any role in the attack on a U.S. base" has no target */
         if (denial && f > v + 1 && (tok_is(&t[f - 1], "on") || tok_is(&t[f - 1], "against") || tok_is(&t[f - 1], "in")))
             continue;
+        /* a show of force near a country is aimed at it: "held drills near Taiwan" */
+        if (posture && f > v + 1 && (tok_is(&t[f - 1], "near") || tok_is(&t[f - 1], "around") || tok_is(&t[f - 1], "off")))
+            return k;
         if (f > v + 1 && locative(&t[f - 1]) && !about) {
             if (place < 0 && !m[k].person) place = k;
             continue;
