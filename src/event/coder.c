@@ -629,7 +629,14 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (strcmp(mt.code, "---") == 0 && !(mt.code2[0] && strcmp(mt.code2, "---") != 0))
             continue;  /* a null code: matched, nothing to code */
         int target = mt.target, source = mt.source;
-        if (passive) {
+        uint32_t object_head = passive && !d->petrarch_rules ? syn_reduced_relative(doc, s, v) : 0;
+        if (object_head) {
+            /* "a man convicted of spying", "a ceasefire brokered by the US":
+             * done to the noun before, by the "by" phrase, if both are actors */
+            if (target < 0) target = mention_covering(m, nm, object_head);
+            if (source < 0) source = syn_agent(doc, mt.last + 1, end, m, nm);
+            if (source < 0 || target < 0) continue;
+        } else if (passive) {
             /* "was attacked by X": X did it to the subject */
             if (source < 0) source = syn_agent(doc, mt.last + 1, end, m, nm);
             if (target < 0) target = syn_subject(doc, s, verb_group_start(&mt, v), m, nm, d->petrarch_rules);

@@ -69,6 +69,22 @@ int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     return 0;
 }
 
+uint32_t syn_reduced_relative(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    const tc_token *t = doc->tokens;
+    if (t[v].tag != TAG_VBN || v <= s->first + 1 || (t[v - 1].tag != TAG_NN && t[v - 1].tag != TAG_NNS)) return 0;
+    for (uint32_t j = v - 1; j-- > s->first;) {
+        if (syn_clause_break(&t[j]) || tok_is(&t[j], ",")) return 0;
+        if (t[j].tag != TAG_VBD && t[j].tag != TAG_VBZ && t[j].tag != TAG_VBP) continue;
+        /* "police said gunmen killed ...": after a speech verb a clause
+         * begins, whose verb the tagger may read as a participle */
+        static const char *const speech[] = {"say", "tell", "report", "announce", "claim", "state", "add",
+                                             "warn", "believe", "think", "confirm", "accuse", "allege", NULL};
+        return t[j].lemma && word_in(t[j].lemma, speech) ? 0 : v - 1;
+    }
+    return 0;
+}
+
 int syn_is_passive(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 {
     const tc_token *t = doc->tokens;
@@ -76,8 +92,9 @@ int syn_is_passive(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     for (uint32_t j = v; j > s->first && v - j < 3;) {
         j--;
         if (lemma_is(&t[j], "be")) return 1;
-        if (t[j].tag != TAG_RB) return 0;
+        if (t[j].tag != TAG_RB) break;
     }
+    return syn_reduced_relative(doc, s, v) != 0;
     return 0;
 }
 

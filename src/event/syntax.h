@@ -24,8 +24,14 @@ int syn_clause_break(const tc_token *t);
  * verb ("have postponed"). */
 int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v);
 
-/* "was attacked", "were reportedly detained". */
+/* "was attacked", "were reportedly detained", and a participle after the
+ * object of an earlier verb ("executed a man convicted of spying"). */
 int syn_is_passive(const tc_doc *doc, const tc_sentence *s, uint32_t v);
+
+/* For a participle after the object of an earlier verb (not a speech
+ * verb), the object's head token: "Iran executed a MAN convicted of
+ * spying", "began a CEASEFIRE brokered by the United States". Else 0. */
+uint32_t syn_reduced_relative(const tc_doc *doc, const tc_sentence *s, uint32_t v);
 
 /* The subject mention of the verb at v, or -1: the actor right before the
  * verb (past adverbs and auxiliaries), else, across commas, the nearest
