@@ -232,6 +232,14 @@ static int institution_name(const tc_doc *doc, uint32_t first, uint32_t end)
     return 0;
 }
 
+/* A demonym used as a noun for the people: "Serbs", "Israelis" (which the
+ * tagger may read as a proper noun), not "Serbian" or "Israeli". */
+static int people_word(const tc_token *t)
+{
+    size_t n = strlen(t->norm);
+    return is_tag(t, TAG_NNS, TAG_NNPS) || (t->tag == TAG_NNP && n > 3 && t->norm[n - 1] == 's' && t->norm[n - 2] != 's');
+}
+
 /* A common noun at j, perhaps after adjectives: "border villages", "nuclear sites". */
 /* A person's entry is headed by a full name ("Vladimir Putin | Putin");
  * an organisation's by one word ("Hamas", "Hezbollah", "Mossad"), so "it"
@@ -367,7 +375,7 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                     role = arena_strndup(&doc->mem, both, strlen(both));
                     end = rv[ri++].end;
                 }
-            } else if ((r->e->kind == PHRASE_ADJ && !is_tag(&t[r->first], TAG_NNS, TAG_NNPS)) ||
+            } else if ((r->e->kind == PHRASE_ADJ && !people_word(&t[r->end - 1])) ||
                        (r->e->kind == PHRASE_COUNTRY && poss_end(t, end, send) < send &&
                         (is_word(&t[poss_end(t, end, send)], "and") || is_word(&t[poss_end(t, end, send)], ",")))) {
                 /* "Russian and Ukrainian delegations", "Chinese, Iranian and
