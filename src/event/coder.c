@@ -154,6 +154,11 @@ static uint32_t verb_group_start(const pattern_match *mt, uint32_t v)
 
 static int speech_verb(const tc_token *t);
 
+static int is_noun_or_adj(const tc_token *t)
+{
+    return t->tag == TAG_NN || t->tag == TAG_NNS || t->tag == TAG_JJ;
+}
+
 /* The weapon named with an attack decides CAMEO's finer code: drones,
  * missiles and warplanes are aerial weapons (195), artillery, rockets and
  * tanks are 194. Looks at the attackers' own words ("U.S. and British
@@ -173,7 +178,11 @@ static const char *weapon_code(const tc_doc *doc, const tc_sentence *s, const me
             if (m[k].first < gfirst) gfirst = m[k].first;
             if (m[k].end > gend) gend = m[k].end;
         }
-    uint32_t spans[3][2] = {{gfirst, gend + 1 < end ? gend + 1 : end}, {0, 0}, {0, 0}};
+    /* the attackers and the nouns after them: "Israeli air strikes" */
+    uint32_t head_end = gend;
+    while (head_end < v && head_end < gend + 3 && is_noun_or_adj(&t[head_end])) head_end++;
+    if (head_end == gend && gend + 1 < end) head_end = gend + 1;
+    uint32_t spans[3][2] = {{gfirst, head_end}, {0, 0}, {0, 0}};
     for (uint32_t j = gend; j < v; j++)
         if (t[j].lemma && !strcmp(t[j].lemma, "use")) spans[1][0] = j + 1, spans[1][1] = j + 4 < v ? j + 4 : v;
     for (uint32_t j = last + 1; j < end && j <= last + 4; j++)
@@ -181,6 +190,7 @@ static const char *weapon_code(const tc_doc *doc, const tc_sentence *s, const me
     for (int k = 0; k < 3; k++)
         for (uint32_t j = spans[k][0]; j < spans[k][1]; j++) {
             const char *w = t[j].lemma ? t[j].lemma : t[j].norm;
+            if (j > 0 && tok_is(&t[j - 1], "air") && (!strcmp(w, "strike") || !strcmp(w, "raid"))) return "195";
             for (int i = 0; air[i]; i++)
                 if (!strcmp(w, air[i])) return "195";
             for (int i = 0; arty[i]; i++)
@@ -526,6 +536,25 @@ static int same_mention(const mention *all, size_t n, const mention *x)
     return -1;
 }
 
+/* In a subject such as "a Russian drone attack on Kyiv": the actor or town
+ * after "on"/"against" that follows an attack noun, between 'from' and
+ * the verb 'v'; -1 if none. */
+static int attack_object(const tc_token *t, const mention *all, size_t n, uint32_t from, uint32_t v)
+{
+    static const char *const attacks[] = {"attack", "strike", "airstrike", "raid", "bombardment", "shelling",
+                                          "bombing", "assault", "offensive", "barrage", NULL};
+    for (uint32_t j = from; j + 1 < v; j++) {
+        if (!tok_is(&t[j], "on") && !tok_is(&t[j], "against")) continue;
+        if (j == 0 || !t[j - 1].lemma || !word_in(t[j - 1].lemma, attacks)) return -1;
+        uint32_t k = j + 1;
+        if (k < v && t[k].tag == TAG_DT) k++;
+        for (size_t x = 0; x < n; x++)
+            if (all[x].first == k && all[x].end <= v) return (int)x;
+        return -1;
+    }
+    return -1;
+}
+
 static int violent(const char *code)
 {
     return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
@@ -672,6 +701,20 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             if (source < 0) {
                 source = mt.compound >= 0 ? mt.compound : syn_subject(doc, s, verb_group_start(&mt, v), m, nm, d->petrarch_rules);
                 if (source >= 0 && !d->petrarch_rules) source = own_speaker(doc, m, nm, source);
+            }
+        }
+        if (!d->petrarch_rules && target < 0 && source >= 0 && violent(mt.code) && m[source].end < v) {
+            /* "A Russian missile strike on Odesa killed five people": the
+             * attack the subject names has its own target */
+            if (ntowns && !both) both = with_towns(doc, actors, nactors, towns, ntowns);
+            const mention *all = both ? both : m;
+            size_t nall = both ? nactors + ntowns : nm;
+            int aimed = attack_object(t, all, nall, m[source].end, v);
+            if (aimed >= 0) {
+                if (all != m) source = same_mention(all, nall, &m[source]);
+                m = all;
+                nm = nall;
+                target = aimed;
             }
         }
         if (!d->petrarch_rules && result_participle(doc, s, v, mt.code)) {
