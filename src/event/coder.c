@@ -669,6 +669,12 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             /* "was attacked by X": X did it to the subject */
             if (source < 0) source = syn_agent(doc, mt.last + 1, end, m, nm);
             if (target < 0) target = syn_subject(doc, s, verb_group_start(&mt, v), m, nm, d->petrarch_rules);
+            if (source < 0 && !strncmp(mt.code, "15", 2)) {
+                /* "Serbia's army was placed on alert": a change of posture
+                 * is the subject's own, whoever ordered it */
+                source = target;
+                target = -1;
+            }
             if (source < 0) continue;  /* "was killed": no one to code as the doer */
         } else {
             if (source >= 0 && target < 0 && !has_slot(mt.p)) {
@@ -737,6 +743,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             const char *w = threat_code(doc, s, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
         }
+        /* CAMEO keeps police alerts (151) apart from military ones (152) */
+        if (!d->petrarch_rules && !strcmp(mt.code, "152") && strlen(m[source].code) >= 3 &&
+            !strcmp(m[source].code + strlen(m[source].code) - 3, "COP") && dict_cameo(d, "151"))
+            mt.code = "151";
         if (!d->petrarch_rules && !strcmp(mt.code, "190")) {
             const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;

@@ -478,6 +478,12 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v)
         tocsin_mode outer = syn_mode(doc, s, v - 1);
         if (outer != TOCSIN_ASSERTED) return outer;
     }
+    /* a condition: "threatened to retaliate if Finland joined NATO" */
+    for (uint32_t j = v; j > s->first && v - j <= 8;) {
+        j--;
+        if (tok_is(&t[j], "if") || tok_is(&t[j], "unless")) return TOCSIN_HYPOTHETICAL;
+        if (syn_clause_break(&t[j]) || tok_is(&t[j], ",") || (syn_is_verb(&t[j]) && !is_aux(&t[j]))) break;
+    }
     /* "rejected accusations that it had armed the group": what a claim,
      * report or fear says has not been asserted by the one telling it */
     for (uint32_t j = v; j > s->first + 1;) {
@@ -592,6 +598,14 @@ static int reported(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     for (uint32_t j = s->first; j < v; j++)
         for (int i = 0; verbs[i]; i++)
             if (doc->tokens[j].lemma && !strcmp(doc->tokens[j].lemma, verbs[i])) return 1;
+    /* or a reporting tail: "Germany will supply ..., Scholz said." */
+    int comma = 0;
+    for (uint32_t j = v; j < s->first + s->count; j++) {
+        if (tok_is(&doc->tokens[j], ",")) comma = 1;
+        else if (comma && syn_is_verb(&doc->tokens[j]) && doc->tokens[j].lemma &&
+                 word_in(doc->tokens[j].lemma, verbs))
+            return 1;
+    }
     return 0;
 }
 
