@@ -72,15 +72,18 @@ int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 uint32_t syn_reduced_relative(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 {
     const tc_token *t = doc->tokens;
-    if (t[v].tag != TAG_VBN || v <= s->first + 1 || (t[v - 1].tag != TAG_NN && t[v - 1].tag != TAG_NNS)) return 0;
-    for (uint32_t j = v - 1; j-- > s->first;) {
+    if (t[v].tag != TAG_VBN || v <= s->first + 2) return 0;
+    uint32_t noun = v - 1;
+    if (t[noun].flags & TOK_QUOTE) noun--;  /* the "terrorists" backed by ... */
+    if (t[noun].tag != TAG_NN && t[noun].tag != TAG_NNS) return 0;
+    for (uint32_t j = noun; j-- > s->first;) {
         if (syn_clause_break(&t[j]) || tok_is(&t[j], ",")) return 0;
         if (t[j].tag != TAG_VBD && t[j].tag != TAG_VBZ && t[j].tag != TAG_VBP) continue;
         /* "police said gunmen killed ...": after a speech verb a clause
          * begins, whose verb the tagger may read as a participle */
         static const char *const speech[] = {"say", "tell", "report", "announce", "claim", "state", "add",
                                              "warn", "believe", "think", "confirm", "accuse", "allege", NULL};
-        return t[j].lemma && word_in(t[j].lemma, speech) ? 0 : v - 1;
+        return t[j].lemma && word_in(t[j].lemma, speech) ? 0 : noun;
     }
     return 0;
 }
