@@ -463,6 +463,12 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v)
         if (!strcmp(w, "will") || !strcmp(w, "'ll") || !strcmp(w, "shall")) return TOCSIN_FUTURE;
         if (t[j].tag == TAG_MD) return TOCSIN_HYPOTHETICAL;
         if (t[j].tag == TAG_TO) {
+            /* "is set to meet", "is due to visit", "is about to sign": not yet */
+            static const char *const ahead[] = {"set", "due", "scheduled", "poised", "slated", "likely", "expected",
+                                                "about", "going", NULL};
+            if (j > s->first && word_in(t[j - 1].norm, ahead) && j >= s->first + 2 &&
+                (lemma_is(&t[j - 2], "be") || t[j - 2].tag == TAG_RB || lemma_is(&t[j - 1], "set")))
+                return TOCSIN_FUTURE;
             /* an infinitive: what the verb before "to" says of it */
             for (uint32_t k = j; k > s->first && j - k < 4;) {
                 k--;
@@ -624,6 +630,8 @@ int syn_promise(const tc_doc *doc, const tc_sentence *s, uint32_t v)
         if (t[j].tag == TAG_TO) {
             for (uint32_t k = j; k > s->first && j - k < 3;) {
                 k--;
+                /* "X is expected to meet": others expect it, X has promised nothing */
+                if (lemma_is(&t[k], "expect") && k > s->first && lemma_is(&t[k - 1], "be")) return 0;
                 if (committing(&t[k])) return 1;
                 if (t[k].tag != TAG_RB && !is_aux(&t[k])) break;
             }
