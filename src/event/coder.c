@@ -58,14 +58,16 @@ void event_third_location(const dict *d, event_list *ev)
     for (size_t i = 0; i < ev->n; i++) {
         tocsin_event *e = &ev->v[i];
         const tocsin_location *l = &e->location;
-        if (strcmp(e->code, "040") != 0 || !*e->target || !*l->country || !strcmp(l->precision, "inferred"))
-            continue;
+        int meet = !strcmp(e->code, "040"), third = !strcmp(e->code, "044");
+        if (!(meet || third) || !*e->target || !*l->country || !strcmp(l->precision, "inferred")) continue;
         /* organisations and bare roles have no country to compare */
         if (!strncmp(e->source, "IGO", 3) || !strncmp(e->target, "IGO", 3) || !strncmp(e->source, "NGO", 3) ||
             !strncmp(e->target, "NGO", 3) || strlen(e->source) < 3 || strlen(e->target) < 3)
             continue;
-        if (strncmp(e->source, l->country, 3) != 0 && strncmp(e->target, l->country, 3) != 0 && dict_cameo(d, "044"))
-            set_code(d, e, "044");
+        int home = !strncmp(e->source, l->country, 3) || !strncmp(e->target, l->country, 3);
+        if (meet && !home && dict_cameo(d, "044")) set_code(d, e, "044");
+        /* "met Erdogan on the sidelines of a summit in Cairo": at home, no third place */
+        if (third && home) set_code(d, e, "040");
     }
 }
 
@@ -83,8 +85,10 @@ static void emit(const dict *d, tc_doc *doc, size_t si, uint32_t v, const patter
     ev.source = src->code;
     ev.source_name = src->name;
     ev.target = tgt ? tgt->code : "";
-    /* a visit goes to a country: "visited Beijing" is CHN, not its government */
-    if (tgt && tgt->seat && !strcmp(code, "042") && strlen(tgt->code) > 3)
+    /* a visit goes to a country, and so does force: "visited Beijing" is
+     * CHN, "pounded Beirut" LBN, not their governments */
+    if (tgt && tgt->seat && (!strcmp(code, "042") || code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
+        strlen(tgt->code) > 3)
         ev.target = arena_strndup(&doc->mem, tgt->code, 3);
     ev.target_name = tgt ? tgt->name : "";
     set_code(d, &ev, code);

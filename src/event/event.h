@@ -31,8 +31,9 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *m
 
 /* CAMEO's "meet at a third location" (044): a meeting (040) whose place,
  * named in its sentence or dateline, is in neither party's country
- * ("Saudi and Iranian ministers met in Beijing"). Runs after the locations
- * are known (enrich_locations). */
+ * ("Saudi and Iranian ministers met in Beijing"); and back to 040 when a
+ * 044 pattern ("on the sidelines of a summit") names a place in one
+ * party's country. Runs after the locations are known (enrich_locations). */
 void event_third_location(const dict *d, event_list *ev);
 
 /* DISCARD_SENTENCE or DISCARD_STORY when sentence 's' holds a discard
