@@ -624,6 +624,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (named[v - s->first]) continue;
         if (!syn_is_verb(&t[v])) retag_past_verb(d, doc, s, v);
         if (used[v - s->first] || !syn_is_verb(&t[v])) continue;
+        if (!d->petrarch_rules && syn_in_aside(doc, s, v)) continue;
         int copula = 0;
         if (syn_not_predicate(doc, s, v)) {
             /* "was deeply concerned about": a pattern on "be" reads the

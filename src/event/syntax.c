@@ -88,6 +88,26 @@ uint32_t syn_reduced_relative(const tc_doc *doc, const tc_sentence *s, uint32_t 
     return 0;
 }
 
+int syn_in_aside(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count, open = 0;
+    for (uint32_t j = v; j > s->first + 1;) {
+        j--;
+        if (syn_clause_break(&t[j])) return 0;
+        if (tok_is(&t[j], ",")) {
+            open = j;
+            break;
+        }
+    }
+    if (!open || !(tok_is(&t[open + 1], "who") || tok_is(&t[open + 1], "which"))) return 0;
+    for (uint32_t j = v + 1; j < end; j++) {
+        if (syn_clause_break(&t[j])) return 0;
+        if (tok_is(&t[j], ",")) return 1;
+    }
+    return 0;
+}
+
 int syn_is_passive(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 {
     const tc_token *t = doc->tokens;

@@ -24,6 +24,11 @@ int syn_clause_break(const tc_token *t);
  * verb ("have postponed"). */
 int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v);
 
+/* Whether the verb at v stands in a comma-set relative clause ("The
+ * minister, who visited Kyiv on Monday, pledged ..."): background to the
+ * sentence's news, not news of its own. */
+int syn_in_aside(const tc_doc *doc, const tc_sentence *s, uint32_t v);
+
 /* "was attacked", "were reportedly detained", and a participle after the
  * object of an earlier verb ("executed a man convicted of spying"). */
 int syn_is_passive(const tc_doc *doc, const tc_sentence *s, uint32_t v);
