@@ -708,6 +708,9 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                  * "the earthquake that killed": no actor, no event */
                 source = mention_covering(m, nm, head);
                 if (source < 0) continue;
+                /* "a man who had helped the attackers escape": what the
+                 * clause tells happened before, as background */
+                if (v >= 2 && t[v].tag == TAG_VBN && tok_is(&t[v - 1], "had")) continue;
             }
             if (source < 0) {
                 source = mt.compound >= 0 ? mt.compound : syn_subject(doc, s, verb_group_start(&mt, v), m, nm, d->petrarch_rules);
