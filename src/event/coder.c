@@ -224,6 +224,32 @@ static const char *threat_code(const tc_doc *doc, const tc_sentence *s, uint32_t
     return NULL;
 }
 
+/* What a bare appeal (020) asks for, read from the words after it up to
+ * the next comma: "asked that Germany send more air defence systems" is
+ * an appeal for military aid (0232); observers or peacekeepers 0234,
+ * humanitarian aid 0233, loans and money 0231. */
+static const char *request_code(const tc_doc *doc, const tc_sentence *s, uint32_t last)
+{
+    static const struct { const char *word, *code; } asks[] = {
+        {"weapon", "0232"},   {"arm", "0232"},       {"missile", "0232"},   {"tank", "0232"},
+        {"ammunition", "0232"}, {"artillery", "0232"}, {"jet", "0232"},   {"defence", "0232"},
+        {"defense", "0232"},  {"observer", "0234"},  {"peacekeeper", "0234"}, {"monitor", "0234"},
+        {"peacekeeping", "0234"}, {"humanitarian", "0233"}, {"food", "0233"}, {"medicine", "0233"},
+        {"loan", "0231"},     {"funding", "0231"},   {"bailout", "0231"},   {NULL, NULL}};
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    for (uint32_t j = last + 1; j < end; j++) {
+        if (!strcmp(t[j].norm, ",") || t[j].tag == TAG_STOP) break;
+        const char *w = t[j].lemma ? t[j].lemma : t[j].norm;
+        /* "urged Iran to stop supplying missiles": asks for less, not for aid */
+        static const char *const halts[] = {"stop", "halt", "cease", "end", "not", "no", "refrain", NULL};
+        if (word_in(w, halts)) return NULL;
+        for (int i = 0; asks[i].word; i++)
+            if (!strcmp(w, asks[i].word)) return asks[i].code;
+    }
+    return NULL;
+}
+
 /* "Putin said Russia was ready for talks": a state named in what its own
  * leader says acts through that leader -- the speaker's code, which says
  * more (RUSGOV), replaces the bare state (RUS). */
@@ -749,6 +775,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (!d->petrarch_rules && target < 0 && reporting_tail(doc, s, m, nm, source, v, mt.last)) continue;
         if (!d->petrarch_rules && !strcmp(mt.code, "130")) {
             const char *w = threat_code(doc, s, mt.last);
+            if (w && dict_cameo(d, w)) mt.code = w;
+        }
+        if (!d->petrarch_rules && !strcmp(mt.code, "020")) {
+            const char *w = request_code(doc, s, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
         }
         /* CAMEO keeps police alerts (151) apart from military ones (152) */
