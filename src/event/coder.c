@@ -224,6 +224,32 @@ static const char *threat_code(const tc_doc *doc, const tc_sentence *s, uint32_t
     return NULL;
 }
 
+/* What a threat of force (138) threatens, from the words after it up to
+ * the next comma: weapons of mass destruction 1385, strikes by air or
+ * artillery 1384; "threaten ... unless/if ... not" sets a condition, an
+ * ultimatum (139). */
+static const char *force_threat_code(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32_t last)
+{
+    static const char *const wmd[] = {"nuclear", "chemical", "biological", NULL};
+    static const char *const strikes[] = {"missile", "rocket", "airstrike", "bomb", "bombing", "drone", "shell",
+                                          "artillery", NULL};
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    int condition = 0;
+    const char *code = NULL;
+    for (uint32_t j = last + 1; j < end; j++) {
+        if (!strcmp(t[j].norm, ",") || t[j].tag == TAG_STOP) break;
+        const char *w = t[j].lemma ? t[j].lemma : t[j].norm;
+        if (!strcmp(w, "unless")) condition = 1;
+        if (!strcmp(w, "if") && j + 4 < end)
+            for (uint32_t k = j + 1; k < j + 6 && k < end; k++) condition |= tok_is(&t[k], "not") || tok_is(&t[k], "n't");
+        if (!code && word_in(w, wmd)) code = "1385";
+        if (!code && word_in(w, strikes)) code = "1384";
+    }
+    if (condition && t[v].lemma && !strcmp(t[v].lemma, "threaten")) return "139";
+    return code;
+}
+
 /* What a bare appeal (020) asks for, read from the words after it up to
  * the next comma: "asked that Germany send more air defence systems" is
  * an appeal for military aid (0232); observers or peacekeepers 0234,
@@ -775,6 +801,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (!d->petrarch_rules && target < 0 && reporting_tail(doc, s, m, nm, source, v, mt.last)) continue;
         if (!d->petrarch_rules && !strcmp(mt.code, "130")) {
             const char *w = threat_code(doc, s, mt.last);
+            if (w && dict_cameo(d, w)) mt.code = w;
+        }
+        if (!d->petrarch_rules && !strcmp(mt.code, "138")) {
+            const char *w = force_threat_code(doc, s, v, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
         }
         if (!d->petrarch_rules && !strcmp(mt.code, "020")) {
