@@ -119,7 +119,8 @@ static int after_locative(const tc_token *t, const tc_sentence *s, uint32_t firs
 
 static int mutual_verb(const tc_token *v)
 {
-    static const char *const verbs[] = {"clash", "fight", "battle", "spar", "feud", "quarrel", "skirmish", NULL};
+    static const char *const verbs[] = {"clash", "fight", "battle", "spar", "feud", "quarrel", "skirmish",
+                                        "exchange", "trade", NULL};
     return v->lemma && word_in(v->lemma, verbs);
 }
 

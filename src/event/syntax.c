@@ -72,13 +72,20 @@ int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 uint32_t syn_reduced_relative(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 {
     const tc_token *t = doc->tokens;
-    if (t[v].tag != TAG_VBN || v <= s->first + 2) return 0;
+    /* a past form right before "by" is a participle: "children kidnapped by gunmen" */
+    int by = v + 1 < s->first + s->count && tok_is(&t[v + 1], "by");
+    if ((t[v].tag != TAG_VBN && !(t[v].tag == TAG_VBD && by)) || v <= s->first + 2) return 0;
     uint32_t noun = v - 1;
     if (t[noun].flags & TOK_QUOTE) noun--;  /* the "terrorists" backed by ... */
     if (t[noun].tag != TAG_NN && t[noun].tag != TAG_NNS) return 0;
     for (uint32_t j = noun; j-- > s->first;) {
         if (syn_clause_break(&t[j]) || tok_is(&t[j], ",")) return 0;
-        if (t[j].tag != TAG_VBD && t[j].tag != TAG_VBZ && t[j].tag != TAG_VBP) continue;
+        /* a finite verb; the tagger reads some as participles ("troops rescued/VBN") */
+        int finite = t[j].tag == TAG_VBD || t[j].tag == TAG_VBZ || t[j].tag == TAG_VBP ||
+                     (t[j].tag == TAG_VBN && j > s->first &&
+                      (t[j - 1].tag == TAG_NNS || t[j - 1].tag == TAG_NN || t[j - 1].tag == TAG_NNP ||
+                       t[j - 1].tag == TAG_PRP));
+        if (!finite) continue;
         /* "police said gunmen killed ...": after a speech verb a clause
          * begins, whose verb the tagger may read as a participle */
         static const char *const speech[] = {"say", "tell", "report", "announce", "claim", "state", "add",
