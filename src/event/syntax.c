@@ -247,6 +247,20 @@ static int attack_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, c
     return -1;
 }
 
+static int wanting(const tc_token *t);
+
+/* Verbs whose object does what follows "to" ("helped Ukraine to
+ * rebuild", "allowed aid trucks to enter"), besides the verbs of wanting
+ * and asking. */
+static int object_control(const tc_token *t)
+{
+    static const char *const verbs[] = {"help", "allow", "force", "tell", "persuade", "permit", "enable", "compel",
+                                        "convince", "authorize", "authorise", "lead", "cause", "get", "prompt",
+                                        "push", "spur", "drive", "pressure", "inspire", "mobilize",
+                                        "mobilise", "train", "equip", NULL};
+    return t->lemma && word_in(t->lemma, verbs);
+}
+
 static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
                       int petrarch_rules, int purpose)
 {
@@ -285,6 +299,19 @@ static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
             }
         }
         break;
+    }
+    if (!petrarch_rules && j > s->first + 1 && t[j - 1].tag == TAG_TO) {
+        /* "Pakistan summoned the Afghan envoy to protest": a purpose is the
+         * main verb's subject's, unless the verb hands the act to its object
+         * ("urged Iran to stop", "helped Ukraine to rebuild") */
+        for (uint32_t x = j - 1; x-- > s->first;) {
+            if (syn_clause_break(&t[x]) || tok_is(&t[x], ",")) break;
+            if (!syn_is_verb(&t[x]) || is_aux(&t[x])) continue;
+            /* a participle describes a noun: "drones smuggled into Russia to strike" */
+            if ((t[x].tag == TAG_VBN || t[x].tag == TAG_VBG) && x > s->first && !is_aux(&t[x - 1])) continue;
+            if (wanting(&t[x]) || object_control(&t[x]) || mention_covering(m, nm, j - 2) < 0) break;
+            return subject_of(doc, s, x, m, nm, petrarch_rules, purpose);
+        }
     }
     if (j > s->first && t[j - 1].tag == TAG_CC) {
         /* "condemned the attack and promised aid": the verbs share a subject */
