@@ -308,8 +308,8 @@ int cmd_test(int argc, char **argv)
         double p = run.tp + run.fp ? (double)run.tp / (double)(run.tp + run.fp) : 0;
         double r = run.tp + run.fn ? (double)run.tp / (double)(run.tp + run.fn) : 0;
         double rate = run.cases ? (double)run.passed / run.cases : 0;
-        printf("%s: events P=%.3f R=%.3f; cases %.1f%% (bar %.1f%%)\n", argv[i], p, r, 100 * rate,
-               100 * run.min_pass);
+        printf("%s: events P=%.3f R=%.3f (right %ld, wrong %ld, missed %ld); cases %.1f%% (bar %.1f%%)\n", argv[i],
+               p, r, run.tp, run.fp, run.fn, 100 * rate, 100 * run.min_pass);
         if (run.places)
             printf("%s: places %d: country level %.1f%%, place level %.1f%%\n", argv[i], run.places,
                    100.0 * run.place_country / run.places, 100.0 * run.place_exact / run.places);
