@@ -626,7 +626,9 @@ static int seizing(const char *code)
 
 /* "Students rioted and clashed with police": two verbs, one event. A
  * targetless event of a sentence goes when another event of the sentence
- * has its source, code and mode and names a target. */
+ * has its source, code (or, for a root's bare code, its root) and mode and
+ * names a target ("agreed to allow aid into Gaza" is one intent, not also
+ * a bare "agree to", 030). */
 static void drop_targetless_twins(event_list *out, size_t first)
 {
     size_t w = first;
@@ -635,8 +637,10 @@ static void drop_targetless_twins(event_list *out, size_t first)
         int twin = 0;
         for (size_t j = first; !twin && j < out->n; j++) {
             const tocsin_event *o = &out->v[j];
-            twin = j != i && !*e->target && *o->target && o->mode == e->mode && !strcmp(o->source, e->source) &&
-                   !strcmp(o->code, e->code);
+            /* the same code, or the root's bare code ("030") beside a finer one */
+            int same = !strcmp(o->code, e->code) ||
+                       (strlen(e->code) == 3 && e->code[2] == '0' && !strncmp(o->code, e->code, 2));
+            twin = j != i && !*e->target && *o->target && o->mode == e->mode && !strcmp(o->source, e->source) && same;
         }
         if (!twin) out->v[w++] = *e;
     }
