@@ -598,11 +598,9 @@ static int same_mention(const mention *all, size_t n, const mention *x)
  * the verb 'v'; -1 if none. */
 static int attack_object(const tc_token *t, const mention *all, size_t n, uint32_t from, uint32_t v)
 {
-    static const char *const attacks[] = {"attack", "strike", "airstrike", "raid", "bombardment", "shelling",
-                                          "bombing", "assault", "offensive", "barrage", NULL};
     for (uint32_t j = from; j + 1 < v; j++) {
         if (!tok_is(&t[j], "on") && !tok_is(&t[j], "against")) continue;
-        if (j == 0 || !t[j - 1].lemma || !word_in(t[j - 1].lemma, attacks)) return -1;
+        if (j == 0 || !syn_attack_noun(&t[j - 1])) return -1;
         uint32_t k = j + 1;
         if (k < v && t[k].tag == TAG_DT) k++;
         for (size_t x = 0; x < n; x++)

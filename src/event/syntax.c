@@ -222,19 +222,24 @@ static int participle_owner(const tc_doc *doc, const tc_sentence *s, const menti
     return k >= 0 && m[k].end == h - 1 && !in_pp(doc, s, &m[k], 0) ? k : -1;
 }
 
+int syn_attack_noun(const tc_token *t)
+{
+    static const char *const attacks[] = {"attack", "strike", "airstrike", "raid", "bombardment", "shelling",
+                                          "bombing", "assault", "offensive", "barrage", NULL};
+    return t->lemma && word_in(t->lemma, attacks);
+}
+
 /* "A Russian missile strike on Odesa killed five people": when the words
  * before the verb are an attack noun and its "on"/"against" phrase, the
  * subject is the attacker named before the attack noun (Russian). */
 static int attack_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm)
 {
-    static const char *const attacks[] = {"attack", "strike", "airstrike", "raid", "bombardment", "shelling",
-                                          "bombing", "assault", "offensive", "barrage", NULL};
     const tc_token *t = doc->tokens;
     for (uint32_t j = v; j > s->first + 1 && v - j < 10;) {
         j--;
         if (syn_clause_break(&t[j]) || tok_is(&t[j], ",") || syn_is_verb(&t[j])) return -1;
         if (!tok_is(&t[j], "on") && !tok_is(&t[j], "against")) continue;
-        if (!t[j - 1].lemma || !word_in(t[j - 1].lemma, attacks)) return -1;
+        if (!syn_attack_noun(&t[j - 1])) return -1;
         uint32_t h = j - 1;  /* past the attack noun and its modifiers: "missile", "drone", "air" */
         while (h > s->first && (t[h - 1].tag == TAG_NN || t[h - 1].tag == TAG_NNS || t[h - 1].tag == TAG_JJ) &&
                mention_covering(m, nm, h - 1) < 0)

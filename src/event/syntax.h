@@ -24,6 +24,9 @@ int syn_clause_break(const tc_token *t);
  * verb ("have postponed"). */
 int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v);
 
+/* A noun that names an attack: "strike", "raid", "shelling", "offensive"... */
+int syn_attack_noun(const tc_token *t);
+
 /* Whether the verb at v stands in a comma-set relative clause ("The
  * minister, who visited Kyiv on Monday, pledged ..."): background to the
  * sentence's news, not news of its own. */
