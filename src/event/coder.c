@@ -576,6 +576,26 @@ static int direct_object(const tc_token *t, uint32_t v, uint32_t first)
     return 1;
 }
 
+/* Whether a town is in the source's own state and the source acts for
+ * that state (government, army, police...), not against it (rebels). */
+static int own_town(const mention *src, const mention *town)
+{
+    static const char *const state_roles[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
+    size_t n = strlen(src->code);
+    if (n < 3 || strncmp(src->code, town->code, 3) != 0) return 0;
+    return n == 3 || (n == 6 && word_in(src->code + 3, state_roles));
+}
+
+/* The last token before 'first' that the match's own words took ("take
+ * control of + ": "of"), or the verb: where a direct object may begin. */
+static uint32_t last_word_before(const pattern_match *mt, uint32_t v, uint32_t first)
+{
+    uint32_t from = v;
+    for (int h = 0; h < mt->nhit; h++)
+        if (mt->hit[h] < first && mt->hit[h] > from) from = mt->hit[h];
+    return from;
+}
+
 /* The town that is the direct object of a verb whose words end at
  * 'last', or -1. */
 static int town_object(const tc_token *t, const mention *all, size_t n, uint32_t last)
@@ -697,7 +717,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             if (!both) both = with_towns(doc, actors, nactors, towns, ntowns);
             if (!pattern_best(d, doc, s, v, both, nactors + ntowns, used, passive, &mt) ||
                 !(violent(mt.code) || seizing(mt.code)) || mt.target < 0 || !both[mt.target].town ||
-                !direct_object(t, v, both[mt.target].first))
+                !direct_object(t, last_word_before(&mt, v, both[mt.target].first), both[mt.target].first))
                 continue;
             /* seizing or capturing a town is occupying territory */
             if (seizing(mt.code)) mt.code = "192";
@@ -793,6 +813,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             if (violence_since(out, first_event)) continue;
             source = main_clause_subject(doc, s, v, m, nm);
         }
+        if (source >= 0 && target >= 0 && m[target].town && own_town(&m[source], &m[target]))
+            target = -1;  /* "Ukrainian forces retook Robotyne": their own country is no target */
         if (!d->petrarch_rules && source >= 0 && target >= 0 && own_forces(doc, s, &m[source], &m[target])) {
             /* "put its forces on alert": no target; "recalled its ambassador
              * to Moldova": the target comes after the actor's own people */
