@@ -369,8 +369,10 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                     actor_compose(base, role, upto, sizeof upto);
                     shared_base = arena_strndup(&doc->mem, upto, strlen(upto));
                     const char *next = rv[ri].code[0] == '~' ? rv[ri].code + 1 : rv[ri].code;
-                    /* "military officials" are the military's: GOV adds nothing to a role */
-                    if (!strcmp(next, "GOV")) next = "";
+                    /* "military officials" are the military's: GOV adds nothing to a role,
+                     * nor a role to itself ("KFOR commander Major General" is MIL once) */
+                    size_t rl = strlen(role), nl = strlen(next);
+                    if (!strcmp(next, "GOV") || (rl >= nl && !strcmp(role + rl - nl, next))) next = "";
                     snprintf(both, sizeof both, "%s%s", role, next);
                     role = arena_strndup(&doc->mem, both, strlen(both));
                     end = rv[ri++].end;

@@ -485,7 +485,10 @@ static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention 
         mt.text = "statement: say, tell, state ... | according to +";
         mt.first = mt.last = v;
         tocsin_mode mode = syn_mode(doc, s, v);
-        emit(d, doc, si, v, &mt, "010", &m[k], NULL, mode, out);
+        /* "Germany and Austria said ...": each speaker of the compound */
+        for (size_t x = 0; x < nm; x++)
+            if ((int)x == k || (m[x].group == m[k].group && strcmp(m[x].code, m[k].code) != 0))
+                emit(d, doc, si, v, &mt, "010", &m[x], NULL, mode, out);
         return;
     }
 }

@@ -146,7 +146,9 @@ static uint32_t inserted_span(const tc_doc *doc, const tc_sentence *s, uint32_t 
         if (syn_clause_break(&t[j])) return 0;
         if (!tok_is(&t[j], ",")) continue;
         const tc_token *n = &t[j + 1];
-        if (n->tag == TAG_WP || n->tag == TAG_WDT || n->tag == TAG_DT || n->tag == TAG_WRB) return j;
+        /* ", who ...,", ", the ...,", and a participle aside: ", visiting Belgrade," */
+        if (n->tag == TAG_WP || n->tag == TAG_WDT || n->tag == TAG_DT || n->tag == TAG_WRB || n->tag == TAG_VBG)
+            return j;
         return 0;
     }
     return 0;
