@@ -816,6 +816,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             if (violence_since(out, first_event)) continue;
             source = main_clause_subject(doc, s, v, m, nm);
         }
+        /* "Kurti welcomed ... Kosovo": a state's own organs acting on the bare state name no target */
+        if (!d->petrarch_rules && source >= 0 && target >= 0 && strlen(m[target].code) == 3 && !m[target].town &&
+            strlen(m[source].code) > 3 && own_town(&m[source], &m[target]))
+            target = -1;
         if (source >= 0 && target >= 0 && m[target].town && own_town(&m[source], &m[target]))
             target = -1;  /* "Ukrainian forces retook Robotyne": their own country is no target */
         if (!d->petrarch_rules && source >= 0 && target >= 0 && own_forces(doc, s, &m[source], &m[target])) {

@@ -325,6 +325,8 @@ static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
         for (uint32_t x = j - 1; x > s->first;) {
             x--;
             if (syn_clause_break(&t[x])) break;
+            /* past a gerund: "accused Russia of targeting civilians and called on ..." */
+            if (!petrarch_rules && t[x].tag == TAG_VBG) continue;
             if (syn_is_verb(&t[x]) && !is_aux(&t[x]) && x < v)
                 return subject_of(doc, s, x, m, nm, petrarch_rules, purpose);
         }
