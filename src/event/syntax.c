@@ -547,6 +547,8 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v)
         const tc_token *p = &t[v - 1];
         if (lemma_is(p, "stop") || lemma_is(p, "halt") || lemma_is(p, "cease") || lemma_is(p, "quit"))
             return TOCSIN_NEGATED;
+        /* "denied targeting civilians": the one telling it says it did not happen */
+        if (lemma_is(p, "deny") || lemma_is(p, "refute")) return TOCSIN_NEGATED;
         tocsin_mode outer = syn_mode(doc, s, v - 1);
         if (outer != TOCSIN_ASSERTED) return outer;
     }
