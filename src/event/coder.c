@@ -107,8 +107,6 @@ static void emit(const dict *d, tc_doc *doc, size_t si, uint32_t v, const patter
     push(doc, out, &ev);
 }
 
-/* Verbs that need two sides, whatever the code: "Trump and Zelensky
- * clashed", "the army and the RSF fought" -- each side at the other. */
 /* Whether the mention starting at 'first' follows "in", "at", "near"... */
 static int after_locative(const tc_token *t, const tc_sentence *s, uint32_t first)
 {
@@ -117,6 +115,8 @@ static int after_locative(const tc_token *t, const tc_sentence *s, uint32_t firs
     return first > s->first && word_in(t[first - 1].norm, preps);
 }
 
+/* Verbs that need two sides, whatever the code: "Trump and Zelensky
+ * clashed", "the army and the RSF fought" -- each side at the other. */
 static int mutual_verb(const tc_token *v)
 {
     static const char *const verbs[] = {"clash", "fight", "battle", "spar", "feud", "quarrel", "skirmish",
@@ -173,7 +173,7 @@ static const char *weapon_code(const tc_doc *doc, const tc_sentence *s, const me
                                uint32_t v, uint32_t last)
 {
     static const char *const air[] = {"drone", "missile", "warplane", "jet", "aircraft", "helicopter", "airstrike",
-                                      "air strike", "bomber", "fighter jet", NULL};
+                                      "bomber", NULL};
     static const char *const arty[] = {"artillery", "rocket", "shell", "mortar", "tank", "howitzer", NULL};
     const tc_token *t = doc->tokens;
     uint32_t end = s->first + s->count;
@@ -204,77 +204,78 @@ static const char *weapon_code(const tc_doc *doc, const tc_sentence *s, const me
     return NULL;
 }
 
-/* What a bare threat (130) threatens, read from the words after it: "warned
- * Taiwan that its forces would crush any independence attempt" is a threat
- * of military force (138). Stops at the next comma, where a speech tail
- * ("..., the ministry said") begins. */
+/* The index in 'words' of the first word (lemma) after token 'last' that
+ * the list holds, reading up to the next comma, where a speech tail
+ * ("..., the ministry said") begins; -1 if none, or if a word of 'stops'
+ * comes first. What a threat threatens and what an appeal asks for are
+ * read this way. */
+static int word_after(const tc_doc *doc, const tc_sentence *s, uint32_t last, const char *const *words,
+                      const char *const *stops)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    for (uint32_t j = last + 1; j < end; j++) {
+        if (!strcmp(t[j].norm, ",") || t[j].tag == TAG_STOP) break;
+        const char *w = t[j].lemma ? t[j].lemma : t[j].norm;
+        if (stops && word_in(w, stops)) return -1;
+        for (int i = 0; words[i]; i++)
+            if (!strcmp(w, words[i])) return i;
+    }
+    return -1;
+}
+
+/* What a bare threat (130) threatens: "warned Taiwan that its forces
+ * would crush any independence attempt" is a threat of military force
+ * (138). */
 static const char *threat_code(const tc_doc *doc, const tc_sentence *s, uint32_t last)
 {
     static const char *const force[] = {"military", "army", "troop", "force", "weapon", "missile", "rocket",
                                         "drone", "airstrike", "bomb", "nuclear", "war", "invade", "invasion",
                                         "crush", "annihilate", "annihilation", "retaliation", "retaliate",
                                         "firepower", "strike", "attack", NULL};
-    const tc_token *t = doc->tokens;
-    uint32_t end = s->first + s->count;
-    for (uint32_t j = last + 1; j < end; j++) {
-        if (!strcmp(t[j].norm, ",") || t[j].tag == TAG_STOP) break;
-        const char *w = t[j].lemma ? t[j].lemma : t[j].norm;
-        for (int i = 0; force[i]; i++)
-            if (!strcmp(w, force[i])) return "138";
-    }
-    return NULL;
+    return word_after(doc, s, last, force, NULL) >= 0 ? "138" : NULL;
 }
 
-/* What a threat of force (138) threatens, from the words after it up to
- * the next comma: weapons of mass destruction 1385, strikes by air or
- * artillery 1384; "threaten ... unless/if ... not" sets a condition, an
- * ultimatum (139). */
+/* What a threat of force (138) threatens: weapons of mass destruction
+ * 1385, strikes by air or artillery 1384; "threaten ... unless/if ... not"
+ * sets a condition, an ultimatum (139). */
 static const char *force_threat_code(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32_t last)
 {
-    static const char *const wmd[] = {"nuclear", "chemical", "biological", NULL};
-    static const char *const strikes[] = {"missile", "rocket", "airstrike", "bomb", "bombing", "drone", "shell",
-                                          "artillery", NULL};
+    static const char *const arms[] = {"nuclear", "chemical", "biological", "missile", "rocket", "airstrike",
+                                       "bomb", "bombing", "drone", "shell", "artillery", NULL};
+    static const char *const codes[] = {"1385", "1385", "1385", "1384", "1384", "1384",
+                                        "1384", "1384", "1384", "1384", "1384"};
+    _Static_assert(sizeof codes / sizeof *codes + 1 == sizeof arms / sizeof *arms, "a code per word");
     const tc_token *t = doc->tokens;
     uint32_t end = s->first + s->count;
-    int condition = 0;
-    const char *code = NULL;
-    for (uint32_t j = last + 1; j < end; j++) {
-        if (!strcmp(t[j].norm, ",") || t[j].tag == TAG_STOP) break;
-        const char *w = t[j].lemma ? t[j].lemma : t[j].norm;
-        if (!strcmp(w, "unless")) condition = 1;
-        if (!strcmp(w, "if") && j + 4 < end)
-            for (uint32_t k = j + 1; k < j + 6 && k < end; k++) condition |= tok_is(&t[k], "not") || tok_is(&t[k], "n't");
-        if (!code && word_in(w, wmd)) code = "1385";
-        if (!code && word_in(w, strikes)) code = "1384";
-    }
-    if (condition && t[v].lemma && !strcmp(t[v].lemma, "threaten")) return "139";
-    return code;
+    if (t[v].lemma && !strcmp(t[v].lemma, "threaten"))
+        for (uint32_t j = last + 1; j < end; j++) {
+            if (!strcmp(t[j].norm, ",") || t[j].tag == TAG_STOP) break;
+            if (tok_is(&t[j], "unless")) return "139";
+            if (tok_is(&t[j], "if") && j + 4 < end)
+                for (uint32_t k = j + 1; k < j + 6 && k < end; k++)
+                    if (tok_is(&t[k], "not") || tok_is(&t[k], "n't")) return "139";
+        }
+    int i = word_after(doc, s, last, arms, NULL);
+    return i >= 0 ? codes[i] : NULL;
 }
 
-/* What a bare appeal (020) asks for, read from the words after it up to
- * the next comma: "asked that Germany send more air defence systems" is
- * an appeal for military aid (0232); observers or peacekeepers 0234,
- * humanitarian aid 0233, loans and money 0231. */
+/* What a bare appeal (020) asks for: "asked that Germany send more air
+ * defence systems" is an appeal for military aid (0232); observers or
+ * peacekeepers 0234, humanitarian aid 0233, loans and money 0231; not an
+ * appeal to stop ("urged Iran to stop supplying missiles"). */
 static const char *request_code(const tc_doc *doc, const tc_sentence *s, uint32_t last)
 {
-    static const struct { const char *word, *code; } asks[] = {
-        {"weapon", "0232"},   {"arm", "0232"},       {"missile", "0232"},   {"tank", "0232"},
-        {"ammunition", "0232"}, {"artillery", "0232"}, {"jet", "0232"},   {"defence", "0232"},
-        {"defense", "0232"},  {"observer", "0234"},  {"peacekeeper", "0234"}, {"monitor", "0234"},
-        {"peacekeeping", "0234"}, {"humanitarian", "0233"}, {"food", "0233"}, {"medicine", "0233"},
-        {"loan", "0231"},     {"funding", "0231"},   {"bailout", "0231"},   {NULL, NULL}};
-    const tc_token *t = doc->tokens;
-    uint32_t end = s->first + s->count;
-    for (uint32_t j = last + 1; j < end; j++) {
-        if (!strcmp(t[j].norm, ",") || t[j].tag == TAG_STOP) break;
-        const char *w = t[j].lemma ? t[j].lemma : t[j].norm;
-        /* "urged Iran to stop supplying missiles": asks for less, not for aid */
-        static const char *const halts[] = {"stop", "halt", "cease", "end", "not", "no", "refrain", NULL};
-        if (word_in(w, halts)) return NULL;
-        for (int i = 0; asks[i].word; i++)
-            if (!strcmp(w, asks[i].word)) return asks[i].code;
-    }
-    return NULL;
+    static const char *const asks[] = {"weapon", "arm", "missile", "tank", "ammunition", "artillery", "jet",
+                                       "defence", "defense", "observer", "peacekeeper", "monitor", "peacekeeping",
+                                       "humanitarian", "food", "medicine", "loan", "funding", "bailout", NULL};
+    static const char *const codes[] = {"0232", "0232", "0232", "0232", "0232", "0232", "0232",
+                                        "0232", "0232", "0234", "0234", "0234", "0234",
+                                        "0233", "0233", "0233", "0231", "0231", "0231"};
+    static const char *const halts[] = {"stop", "halt", "cease", "end", "not", "no", "refrain", NULL};
+    _Static_assert(sizeof codes / sizeof *codes + 1 == sizeof asks / sizeof *asks, "a code per word");
+    int i = word_after(doc, s, last, asks, halts);
+    return i >= 0 ? codes[i] : NULL;
 }
 
 /* "Putin said Russia was ready for talks": a state named in what its own
@@ -579,13 +580,17 @@ static int direct_object(const tc_token *t, uint32_t v, uint32_t first)
     return 1;
 }
 
-/* Whether a town is in the source's own state and the source acts for
- * that state (government, army, police...), not against it (rebels). */
-static int own_town(const mention *src, const mention *town)
+/* Whether the target is the source's own state, as a town of it or as
+ * the bare state, and the source acts for that state (the state itself,
+ * government, army, police...), not against it (rebels): "Ukrainian
+ * forces retook Robotyne", "Kurti welcomed ... Kosovo". A state acting
+ * on its own bare name codes nothing anyway (same code). */
+static int own_state(const mention *src, const mention *tgt)
 {
     static const char *const state_roles[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
     size_t n = strlen(src->code);
-    if (n < 3 || strncmp(src->code, town->code, 3) != 0) return 0;
+    if (!tgt->town && (strlen(tgt->code) != 3 || n == 3)) return 0;
+    if (n < 3 || strncmp(src->code, tgt->code, 3) != 0) return 0;
     return n == 3 || (n == 6 && word_in(src->code + 3, state_roles));
 }
 
@@ -608,12 +613,18 @@ static int town_object(const tc_token *t, const mention *all, size_t n, uint32_t
     return -1;
 }
 
-/* The index in 'all' of mention 'x' of another array of the same sentence. */
-static int same_mention(const mention *all, size_t n, const mention *x)
+/* Codes the verb against 'all' (actors and towns) from here on: a source
+ * found among the actors alone (if 'source' is given) is found again there. */
+static void onto(const mention *all, size_t nall, const mention **m, size_t *nm, int *source)
 {
-    for (size_t k = 0; k < n; k++)
-        if (all[k].first == x->first && all[k].end == x->end && !strcmp(all[k].code, x->code)) return (int)k;
-    return -1;
+    if (source && *source >= 0 && *m != all) {
+        const mention *x = &(*m)[*source];
+        *source = -1;
+        for (size_t k = 0; k < nall && *source < 0; k++)
+            if (all[k].first == x->first && all[k].end == x->end && !strcmp(all[k].code, x->code)) *source = (int)k;
+    }
+    *m = all;
+    *nm = nall;
 }
 
 /* In a subject such as "a Russian drone attack on Kyiv": the actor or town
@@ -724,8 +735,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                 continue;
             /* seizing or capturing a town is occupying territory */
             if (seizing(mt.code)) mt.code = "192";
-            m = both;
-            nm = nactors + ntowns;
+            onto(both, nactors + ntowns, &m, &nm, NULL);
         }
         if (copula && mt.last <= v) continue;  /* "be" alone says nothing */
         /* a verb whose block codes nothing, with no pattern matched, leaves
@@ -773,11 +783,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                     /* "bombed Khan Younis": the town attacked stands for its country */
                     if (!both) both = with_towns(doc, actors, nactors, towns, ntowns);
                     target = town_object(t, both, nactors + ntowns, mt.last);
-                    if (target >= 0) {
-                        if (source >= 0) source = same_mention(both, nactors + ntowns, &m[source]);
-                        m = both;
-                        nm = nactors + ntowns;
-                    }
+                    if (target >= 0) onto(both, nactors + ntowns, &m, &nm, &source);
                 }
             }
             uint32_t head = d->petrarch_rules ? 0 : relative_head(doc, s, v);
@@ -803,9 +809,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             size_t nall = both ? nactors + ntowns : nm;
             int aimed = attack_object(t, all, nall, m[source].end, v);
             if (aimed >= 0) {
-                if (all != m) source = same_mention(all, nall, &m[source]);
-                m = all;
-                nm = nall;
+                onto(all, nall, &m, &nm, &source);
                 target = aimed;
             }
         }
@@ -816,12 +820,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             if (violence_since(out, first_event)) continue;
             source = main_clause_subject(doc, s, v, m, nm);
         }
-        /* "Kurti welcomed ... Kosovo": a state's own organs acting on the bare state name no target */
-        if (!d->petrarch_rules && source >= 0 && target >= 0 && strlen(m[target].code) == 3 && !m[target].town &&
-            strlen(m[source].code) > 3 && own_town(&m[source], &m[target]))
-            target = -1;
-        if (source >= 0 && target >= 0 && m[target].town && own_town(&m[source], &m[target]))
-            target = -1;  /* "Ukrainian forces retook Robotyne": their own country is no target */
+        if (!d->petrarch_rules && source >= 0 && target >= 0 && own_state(&m[source], &m[target])) target = -1;
         if (!d->petrarch_rules && source >= 0 && target >= 0 && own_forces(doc, s, &m[source], &m[target])) {
             /* "put its forces on alert": no target; "recalled its ambassador
              * to Moldova": the target comes after the actor's own people */
