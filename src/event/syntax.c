@@ -95,26 +95,6 @@ uint32_t syn_reduced_relative(const tc_doc *doc, const tc_sentence *s, uint32_t 
     return 0;
 }
 
-int syn_in_aside(const tc_doc *doc, const tc_sentence *s, uint32_t v)
-{
-    const tc_token *t = doc->tokens;
-    uint32_t end = s->first + s->count, open = 0;
-    for (uint32_t j = v; j > s->first + 1;) {
-        j--;
-        if (syn_clause_break(&t[j])) return 0;
-        if (tok_is(&t[j], ",")) {
-            open = j;
-            break;
-        }
-    }
-    if (!open || !(tok_is(&t[open + 1], "who") || tok_is(&t[open + 1], "which"))) return 0;
-    for (uint32_t j = v + 1; j < end; j++) {
-        if (syn_clause_break(&t[j])) return 0;
-        if (tok_is(&t[j], ",")) return 1;
-    }
-    return 0;
-}
-
 int syn_is_passive(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 {
     const tc_token *t = doc->tokens;
@@ -125,7 +105,6 @@ int syn_is_passive(const tc_doc *doc, const tc_sentence *s, uint32_t v)
         if (t[j].tag != TAG_RB) break;
     }
     return syn_reduced_relative(doc, s, v) != 0;
-    return 0;
 }
 
 /* The mention that covers token j, or -1. */
@@ -150,6 +129,19 @@ static uint32_t inserted_span(const tc_doc *doc, const tc_sentence *s, uint32_t 
         if (n->tag == TAG_WP || n->tag == TAG_WDT || n->tag == TAG_DT || n->tag == TAG_WRB || n->tag == TAG_VBG)
             return j;
         return 0;
+    }
+    return 0;
+}
+
+int syn_in_aside(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = v + 1; j < s->first + s->count; j++) {
+        if (syn_clause_break(&t[j])) return 0;
+        if (!tok_is(&t[j], ",")) continue;
+        /* the commas around it, the opening one followed by "who"/"which" */
+        uint32_t open = inserted_span(doc, s, j);
+        return open && (tok_is(&t[open + 1], "who") || tok_is(&t[open + 1], "which"));
     }
     return 0;
 }
@@ -209,9 +201,6 @@ uint32_t syn_purpose_main(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     return 0;
 }
 
-/* 'purpose': may hand over to a purpose clause's main verb. That verb's
- * own subject is found without the hand-over, so the search cannot come
- * back ("To qualify ..., an applicant must be ... and must meet"). */
 /* The actor a participle phrase starting before token h belongs to:
  * "students [protesting job quotas]", "demonstrators [demanding the
  * president's resignation]" -- -1 if the words before h are no such phrase. */
@@ -268,6 +257,9 @@ static int object_control(const tc_token *t)
     return t->lemma && word_in(t->lemma, verbs);
 }
 
+/* 'purpose': may hand over to a purpose clause's main verb. That verb's
+ * own subject is found without the hand-over, so the search cannot come
+ * back ("To qualify ..., an applicant must be ... and must meet"). */
 static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
                       int petrarch_rules, int purpose)
 {
