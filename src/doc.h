@@ -64,6 +64,16 @@ static inline int word_in(const char *w, const char *const *list)
     return 0;
 }
 
+/* Day and month names (folded), which are capitalised but name no one
+ * and no place. "May" is left out: it is also a verb and a surname. */
+static inline int calendar_word(const char *w)
+{
+    static const char *const words[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday", "january", "february", "march", "april", "june", "july",
+                                        "august", "september", "october", "november", "december", NULL};
+    return word_in(w, words);
+}
+
 typedef struct tc_sentence {
     uint32_t first, count;  /* token range */
     uint32_t start, end;    /* byte range in doc->text */

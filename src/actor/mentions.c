@@ -94,11 +94,7 @@ static int is_name_token(const tc_token *t, uint32_t sent_first, uint32_t i)
 {
     if (!(t->flags & TOK_CAP) || (t->flags & TOK_PUNCT)) return 0;
     if (i == sent_first) return 0;
-    /* days and months are capitalised but name no one: "on Monday, the Kremlin said" */
-    static const char *const dates[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                        "sunday", "january", "february", "march", "april", "june", "july",
-                                        "august", "september", "october", "november", "december", NULL};
-    if (word_in(t->norm, dates)) return 0;
+    if (calendar_word(t->norm)) return 0;  /* "on Monday, the Kremlin said" */
     return is_tag(t, TAG_NNP, TAG_NNPS) || t->tag == TAG_NN || t->tag == TAG_FW;
 }
 
@@ -240,7 +236,6 @@ static int people_word(const tc_token *t)
     return is_tag(t, TAG_NNS, TAG_NNPS) || (t->tag == TAG_NNP && n > 3 && t->norm[n - 1] == 's' && t->norm[n - 2] != 's');
 }
 
-/* A common noun at j, perhaps after adjectives: "border villages", "nuclear sites". */
 /* A person's entry is headed by a full name ("Vladimir Putin | Putin");
  * an organisation's by one word ("Hamas", "Hezbollah", "Mossad"), so "it"
  * may stand for it. */
@@ -249,6 +244,7 @@ static int full_name(const phrase_entry *e)
     return !e->name || strchr(e->name, ' ') != NULL;
 }
 
+/* A common noun at j, perhaps after adjectives: "border villages", "nuclear sites". */
 static int noun_follows(const tc_token *t, uint32_t j, uint32_t send)
 {
     while (j < send && t[j].tag == TAG_JJ) j++;
@@ -325,11 +321,12 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
              * "soldiers from Gondor", "lawmakers in Fornost"; a role
              * adjective's noun may come between: "military targets in Iran" */
             uint32_t j = end;
-            if (r->e->kind == PHRASE_AGENT && is_tag(&t[r->first], TAG_JJ, TAG_JJ))
+            if (t[r->first].tag == TAG_JJ) {
                 while (j < send && j < end + 2 && is_tag(&t[j], TAG_NN, TAG_NNS)) j++;
-            /* ... but only where it is: "military aid for Ukraine" is no
-             * Ukrainian military */
-            if (j > end && !(j < send && is_word(&t[j], "in"))) j = end;
+                /* ... but only where it is: "military aid for Ukraine" is no
+                 * Ukrainian military */
+                if (!(j < send && is_word(&t[j], "in"))) j = end;
+            }
             uint32_t prep = j;
             if (j < send && (is_word(&t[j], "of") || is_word(&t[j], "for") || is_word(&t[j], "from") ||
                              is_word(&t[j], "in") || is_word(&t[j], "at"))) {
@@ -357,6 +354,7 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
             base = r->code;
             if (r->e->kind == PHRASE_ACTOR) named = r;
             long a = role_after(t, send, rv, nr, ri, r);
+            uint32_t after = poss_end(t, end, send);  /* past "Saudi Arabia's" */
             if (a >= 0) {
                 role = rv[a].code;
                 end = rv[a].end;
@@ -378,8 +376,8 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                     end = rv[ri++].end;
                 }
             } else if ((r->e->kind == PHRASE_ADJ && !people_word(&t[r->end - 1])) ||
-                       (r->e->kind == PHRASE_COUNTRY && poss_end(t, end, send) < send &&
-                        (is_word(&t[poss_end(t, end, send)], "and") || is_word(&t[poss_end(t, end, send)], ",")))) {
+                       (r->e->kind == PHRASE_COUNTRY && after < send &&
+                        (is_word(&t[after], "and") || is_word(&t[after], ",")))) {
                 /* "Russian and Ukrainian delegations", "Chinese, Iranian and
                  * Russian navies", "U.S. and Philippine troops", "Saudi
                  * Arabia's and Iran's foreign ministers": the role of the
@@ -387,7 +385,7 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                 long b = -1;
                 int thing = 0;  /* "Jordanian and French aircraft" */
                 size_t x = ri;
-                uint32_t e2 = poss_end(t, end, send);
+                uint32_t e2 = after;
                 while (x < nr && e2 < send && (is_word(&t[e2], "and") || is_word(&t[e2], ","))) {
                     uint32_t next = e2 + 1;
                     int conj = is_word(&t[e2], "and");
