@@ -388,7 +388,7 @@ size_t enrich_towns(const gazetteer *g, tc_doc *doc, const tc_sentence *s, const
     uint32_t end = s->first + s->count;
     loc_ctx c = {.g = g, .doc = doc, .si = (size_t)-1};
     mention *towns = NULL;
-    size_t n = 0, cap = 0, k = 0;
+    size_t n = 0, k = 0;
     for (uint32_t i = s->first; i < end;) {
         while (k < nm && m[k].end <= i) k++;
         if ((k < nm && m[k].first <= i) || !name_token(&t[i]) || t[i].tag == TAG_PRP) {
@@ -407,12 +407,8 @@ size_t enrich_towns(const gazetteer *g, tc_doc *doc, const tc_sentence *s, const
         const gaz_place *p = gaz_place_at(g, (uint32_t)h.id);
         long country = p->kind == GAZ_PLACE && p->cc[0] ? gaz_country(g, p->cc) : -1;
         if (country >= 0) {
-            if (n == cap) {
-                cap = cap ? 2 * cap : 4;
-                mention *grown = arena_alloc(&doc->mem, cap * sizeof *grown);
-                if (n) memcpy(grown, towns, n * sizeof *grown);
-                towns = grown;
-            }
+            /* each town takes a token at least: the rest of the sentence bounds them */
+            if (!towns) towns = arena_alloc(&doc->mem, (end - i) * sizeof *towns);
             mention *w = &towns[n++];
             memset(w, 0, sizeof *w);
             w->first = h.first;
