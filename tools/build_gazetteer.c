@@ -195,14 +195,23 @@ static int split(char *s, char sep, char **f, int max)
     return n;
 }
 
+/* Reads the next line of one of our data files that is neither empty nor
+ * a '#' comment, without its line end; 0 at the end of the file. */
+static int data_line(FILE *f, char *line, int cap)
+{
+    while (fgets(line, cap, f)) {
+        line[strcspn(line, "\r\n")] = '\0';
+        if (line[0] && line[0] != '#') return 1;
+    }
+    return 0;
+}
+
 static int read_countries_txt(builder *b, const char *path)
 {
     FILE *f = fopen(path, "r");
     if (!f) return -1;
     char line[4096];
-    while (fgets(line, sizeof line, f)) {
-        line[strcspn(line, "\r\n")] = '\0';
-        if (line[0] == '#' || !line[0]) continue;
+    while (data_line(f, line, sizeof line)) {
         char *fl[6];
         if (split(line, '\t', fl, 6) < 3 || strlen(fl[0]) != 3) continue;
         uint32_t id;
@@ -367,9 +376,7 @@ static int read_places_txt(builder *b, const char *path)
     FILE *f = fopen(path, "r");
     if (!f) return -1;
     char line[2048];
-    while (fgets(line, sizeof line, f)) {
-        line[strcspn(line, "\r\n")] = '\0';
-        if (line[0] == '#' || !line[0]) continue;
+    while (data_line(f, line, sizeof line)) {
         char *fl[6], *names[32];
         if (split(line, '\t', fl, 6) < 5) continue;
         int nn = split(fl[0], ';', names, 32);
