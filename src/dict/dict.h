@@ -221,6 +221,11 @@ const phrase_entry *dict_phrase(const dict *d, const char *key, size_t len);
 const phrase_entry *dict_lookup_phrase(const dict *d, const char *phrase);
 int dict_max_len(const dict *d, const char *first_word);   /* 0 if none */
 const cameo_code *dict_cameo(const dict *d, const char *code);
+/* Whether a CAMEO code uses force: roots 18 (assault), 19 (fight), 20 (mass violence). */
+static inline int cameo_force(const char *code)
+{
+    return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
+}
 const char *dict_country_name(const dict *d, const char *code3);
 /* The first verb form stored under 'key' (a lemma or a surface form), or
  * NULL; follow ->next for the others. */

@@ -87,7 +87,7 @@ static void emit(const dict *d, tc_doc *doc, size_t si, uint32_t v, const patter
     ev.target = tgt ? tgt->code : "";
     /* a visit goes to a country, and so does force: "visited Beijing" is
      * CHN, "pounded Beirut" LBN, not their governments */
-    if (tgt && tgt->seat && (!strcmp(code, "042") || code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
+    if (tgt && tgt->seat && (!strcmp(code, "042") || cameo_force(code)) &&
         strlen(tgt->code) > 3)
         ev.target = arena_strndup(&doc->mem, tgt->code, 3);
     ev.target_name = tgt ? tgt->name : "";
@@ -527,8 +527,7 @@ static uint32_t relative_head(const tc_doc *doc, const tc_sentence *s, uint32_t 
 static int result_participle(const tc_doc *doc, const tc_sentence *s, uint32_t v, const char *code)
 {
     const tc_token *t = doc->tokens;
-    int violent = !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
-    return violent && t[v].tag == TAG_VBG && v > s->first && !strcmp(t[v - 1].norm, ",");
+    return cameo_force(code) && t[v].tag == TAG_VBG && v > s->first && !strcmp(t[v - 1].norm, ",");
 }
 
 static int violence_since(const event_list *out, size_t first)
@@ -644,11 +643,6 @@ static int attack_object(const tc_token *t, const mention *all, size_t n, uint32
     return -1;
 }
 
-static int violent(const char *code)
-{
-    return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
-}
-
 /* "seize +" (171) and "capture +" (173) read as taking property or
  * people; with a town for object they take territory (192). */
 static int seizing(const char *code)
@@ -730,7 +724,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             if (!ntowns || d->petrarch_rules) continue;
             if (!both) both = with_towns(doc, actors, nactors, towns, ntowns);
             if (!pattern_best(d, doc, s, v, both, nactors + ntowns, used, passive, &mt) ||
-                !(violent(mt.code) || seizing(mt.code)) || mt.target < 0 || !both[mt.target].town ||
+                !(cameo_force(mt.code) || seizing(mt.code)) || mt.target < 0 || !both[mt.target].town ||
                 !direct_object(t, last_word_before(&mt, v, both[mt.target].first), both[mt.target].first))
                 continue;
             /* seizing or capturing a town is occupying territory */
@@ -779,7 +773,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                 uint32_t main_verb = d->petrarch_rules || target >= 0 ? 0 : syn_purpose_main(doc, s, v);
                 /* "In order to urge restraint, Blinken called Vucic": urged Vucic */
                 if (main_verb) target = syn_object(doc, main_verb, main_verb, end, m, nm, 0, mt.code);
-                if (target < 0 && ntowns && !d->petrarch_rules && violent(mt.code)) {
+                if (target < 0 && ntowns && !d->petrarch_rules && cameo_force(mt.code)) {
                     /* "bombed Khan Younis": the town attacked stands for its country */
                     if (!both) both = with_towns(doc, actors, nactors, towns, ntowns);
                     target = town_object(t, both, nactors + ntowns, mt.last);
@@ -801,7 +795,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                 if (source >= 0 && !d->petrarch_rules) source = own_speaker(doc, m, nm, source);
             }
         }
-        if (!d->petrarch_rules && target < 0 && source >= 0 && violent(mt.code) && m[source].end < v) {
+        if (!d->petrarch_rules && target < 0 && source >= 0 && cameo_force(mt.code) && m[source].end < v) {
             /* "A Russian missile strike on Odesa killed five people": the
              * attack the subject names has its own target */
             if (ntowns && !both) both = with_towns(doc, actors, nactors, towns, ntowns);

@@ -428,7 +428,7 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
     /* "warned that ...": what follows is what was said, not whom to */
     if (!petrarch_rules && last > v && tok_is(&t[last], "that")) return -1;
     int posture = !strncmp(code, "15", 2);
-    int violent = !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
+    int violent = cameo_force(code);
     int cooperative = code[0] == '0' && code[1] >= '3' && code[1] <= '8';
     int denial = !strcmp(code, "016");
     /* what is discussed is a topic; whom with comes after "with" */
