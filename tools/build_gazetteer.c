@@ -236,15 +236,27 @@ static const char *json_str(const cJSON *o, const char *k)
     return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
-static int read_iso_countries(builder *b, const char *dir)
+/* The array 'key' ("3166-1") of Debian iso-codes' JSON file 'name' in
+ * 'dir', or NULL; *root holds the parsed document, for cJSON_Delete. */
+static const cJSON *iso_array(const char *dir, const char *name, const char *key, cJSON **root)
 {
     char path[1024];
-    snprintf(path, sizeof path, "%s/iso_3166-1.json", dir);
+    snprintf(path, sizeof path, "%s/%s", dir, name);
     char *text = file_read(path, NULL);
-    cJSON *root = text ? cJSON_Parse(text) : NULL;
+    *root = text ? cJSON_Parse(text) : NULL;
     free(text);
-    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, "3166-1"), *c;
-    if (!cJSON_IsArray(arr)) return -1;
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(*root, key);
+    return cJSON_IsArray(arr) ? arr : NULL;
+}
+
+static int read_iso_countries(builder *b, const char *dir)
+{
+    cJSON *root;
+    const cJSON *arr = iso_array(dir, "iso_3166-1.json", "3166-1", &root), *c;
+    if (!arr) {
+        cJSON_Delete(root);
+        return -1;
+    }
     cJSON_ArrayForEach(c, arr)
     {
         const char *a2 = json_str(c, "alpha_2"), *a3 = json_str(c, "alpha_3"), *name = json_str(c, "name");
@@ -280,13 +292,12 @@ static const char *cc3_of(builder *b, const char *a2)
 /* First-level subdivisions: those without a parent. */
 static int read_iso_subdivisions(builder *b, const char *dir)
 {
-    char path[1024];
-    snprintf(path, sizeof path, "%s/iso_3166-2.json", dir);
-    char *text = file_read(path, NULL);
-    cJSON *root = text ? cJSON_Parse(text) : NULL;
-    free(text);
-    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, "3166-2"), *c;
-    if (!cJSON_IsArray(arr)) return -1;
+    cJSON *root;
+    const cJSON *arr = iso_array(dir, "iso_3166-2.json", "3166-2", &root), *c;
+    if (!arr) {
+        cJSON_Delete(root);
+        return -1;
+    }
     cJSON_ArrayForEach(c, arr)
     {
         const char *code = json_str(c, "code"), *name = json_str(c, "name");
