@@ -33,6 +33,7 @@ dict *dict_new(FILE *warnings)
     d->synset_names = strmap_new(64);
     d->discards = strmap_new(64);
     d->discard_first = strmap_new(64);
+    d->topic_first = strmap_new(256);
     d->cameo = strmap_new(512);
     d->require_dyad = 0;  /* tocsin codes one-sided events; PETRARCH sets 1 */
     d->comma_min = 2, d->comma_max = 8;
@@ -52,6 +53,7 @@ void dict_free(dict *d)
     strmap_free(d->synset_names);
     strmap_free(d->discards);
     strmap_free(d->discard_first);
+    strmap_free(d->topic_first);
     strmap_free(d->cameo);
     free(d->entries);
     for (size_t i = 0; i < d->nblocks; i++) free(d->blocks[i].v);
@@ -60,6 +62,8 @@ void dict_free(dict *d)
     for (size_t i = 0; i < d->nsynsets; i++) free(d->synsets[i].phrases);
     free(d->synsets);
     free(d->codes);
+    free(d->topics);
+    free(d->topic_phrases);
     arena_free(&d->mem);
     free(d);
 }
@@ -348,6 +352,53 @@ uint32_t dict_synset(dict *d, const char *name)
     d->synsets[idx].name = arena_strndup(&d->mem, name, strlen(name));
     strmap_put(d->synset_names, name, strlen(name), idx, NULL);
     return idx;
+}
+
+const topic_phrase *dict_topic_phrases(const dict *d, const char *w)
+{
+    uint32_t idx;
+    if (!strmap_get(d->topic_first, w, strlen(w), &idx) || !idx) return NULL;
+    return &d->topic_phrases[idx - 1];
+}
+
+uint16_t dict_add_topic(dict *d, const topic *t)
+{
+    if (d->ntopics == d->cap_topics) {
+        d->cap_topics = d->cap_topics ? d->cap_topics * 2 : 32;
+        d->topics = xrealloc(d->topics, d->cap_topics * sizeof *d->topics);
+    }
+    d->topics[d->ntopics] = *t;
+    return (uint16_t)d->ntopics++;
+}
+
+void dict_add_topic_phrase(dict *d, uint16_t topic_index, const char *phrase)
+{
+    static const char *const halting[] = {"stop", "halt", "end", "cease", "not", "refrain", NULL};
+    const char *words[PATTERN_MAX_ELEMS];
+    uint8_t n = 0;
+    for (const char *p = phrase; *p && n < PATTERN_MAX_ELEMS;) {
+        while (*p == ' ') p++;
+        size_t len = strcspn(p, " ");
+        if (!len) break;
+        words[n++] = arena_strndup(&d->mem, p, len);
+        p += len;
+    }
+    if (!n) return;
+    if (d->ntopic_phrases == d->cap_topic_phrases) {
+        d->cap_topic_phrases = d->cap_topic_phrases ? d->cap_topic_phrases * 2 : 256;
+        d->topic_phrases = xrealloc(d->topic_phrases, d->cap_topic_phrases * sizeof *d->topic_phrases);
+    }
+    topic_phrase *tp = &d->topic_phrases[d->ntopic_phrases];
+    tp->words = arena_alloc(&d->mem, n * sizeof *tp->words);
+    memcpy(tp->words, words, n * sizeof *words);
+    tp->n = n;
+    tp->topic = topic_index;
+    tp->halting = 0;
+    for (int i = 0; halting[i]; i++) tp->halting |= !strcmp(words[0], halting[i]);
+    uint32_t head = 0;
+    strmap_get(d->topic_first, words[0], strlen(words[0]), &head);
+    tp->next = head;
+    strmap_put(d->topic_first, words[0], strlen(words[0]), (uint32_t)++d->ntopic_phrases, NULL);
 }
 
 int dict_synset_find(const dict *d, const char *name, uint32_t *out)

@@ -62,6 +62,9 @@ typedef enum {
 typedef struct pattern_elem {
     uint8_t kind;       /* elem_kind */
     uint8_t joined;     /* written with '_' before it: nothing may come between */
+    uint8_t particle;   /* a preposition of the verb's own: no infinitive may come
+                           between ("agree with +" is not "agreed to expand trade
+                           with Iraq"); tocsin's own patterns only */
     uint32_t synset;    /* EL_SYNSET: index into dict.synsets */
     const char *word;   /* EL_WORD: folded, NUL-terminated */
 } pattern_elem;
@@ -123,6 +126,25 @@ typedef struct synset {
     size_t n, cap;
 } synset;
 
+/* ---- topics (topics.txt) -------------------------------------------------
+ * What an appeal, intent, demand or rejection is about decides its finer
+ * code (src/event/topic.c). A topic has a code per family; its phrases are
+ * lemma sequences, chained by first word. */
+enum { TOPIC_APPEAL, TOPIC_INTENT, TOPIC_DEMAND, TOPIC_REJECT, TOPIC_FAMILIES };
+
+typedef struct topic {
+    char code[TOPIC_FAMILIES][8];  /* "" when the family has no code for it */
+    char protest;                  /* last digit of a protest code ('1'..'4'), or 0 */
+} topic;
+
+typedef struct topic_phrase {
+    const char **words;  /* folded lemmas */
+    uint8_t n;
+    uint8_t halting;     /* begins with a halting word: "stop attack" */
+    uint16_t topic;      /* index into dict.topics */
+    uint32_t next;       /* next phrase with the same first word, index + 1; 0 ends */
+} topic_phrase;
+
 typedef struct cameo_code {
     char code[8];
     double goldstein;
@@ -161,6 +183,12 @@ typedef struct dict {
      * sentence; a max of 0 turns that kind off. Defaults 2-8, off, 2-8. */
     int comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax;
 
+    topic *topics;
+    size_t ntopics, cap_topics;
+    topic_phrase *topic_phrases;
+    size_t ntopic_phrases, cap_topic_phrases;
+    strmap *topic_first;      /* first word -> index into topic_phrases, + 1 */
+
     strmap *cameo;            /* code -> index into codes */
     cameo_code *codes;
     size_t ncodes, cap_codes;
@@ -181,6 +209,7 @@ int dict_load_regions(dict *d, const char *path, tocsin_error *err);  /* regions
 int dict_load_actors(dict *d, const char *path, phrase_kind kind, tocsin_error *err);
 int dict_load_agents(dict *d, const char *path, tocsin_error *err);
 int dict_load_verbs(dict *d, const char *path, tocsin_error *err);
+int dict_load_topics(dict *d, const char *path, tocsin_error *err);
 /* PETRARCH / PETRARCH2 formats (src/dict/petrarch.c), TABARI (src/dict/tabari.c). */
 int dict_load_petrarch_verbs(dict *d, const char *path, tocsin_error *err);
 int dict_load_petrarch_actors(dict *d, const char *path, tocsin_error *err);
@@ -245,6 +274,13 @@ void dict_synset_add(dict *d, uint32_t s, const char *phrase);
 int dict_synset_find(const dict *d, const char *name, uint32_t *out);
 /* Adds every phrase of synset 'from' to synset 'to' (a synset inside a synset). */
 void dict_synset_copy(dict *d, uint32_t to, uint32_t from);
+/* The first topic phrase whose first word is 'w' (a lemma or a folded
+ * form), or NULL; follow ->next (index + 1 into d->topic_phrases). */
+const topic_phrase *dict_topic_phrases(const dict *d, const char *w);
+/* Building topics (native.c): dict_add_topic returns the new topic's index;
+ * dict_add_topic_phrase splits 'phrase' (lemmas, lower case) at spaces. */
+uint16_t dict_add_topic(dict *d, const topic *t);
+void dict_add_topic_phrase(dict *d, uint16_t topic, const char *phrase);
 /* Discards: sentence (1) or story (2) phrases. */
 enum { DISCARD_SENTENCE = 1, DISCARD_STORY = 2 };
 void dict_add_discard(dict *d, const char *phrase, int kind);

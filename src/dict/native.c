@@ -257,6 +257,20 @@ static uint32_t native_block(dict *d, const char *verb)
     return vf.block;
 }
 
+/* A preposition right after the verb in a pattern is the verb's own
+ * ("agree with +", "call on +", "warn of"): it may stand past an object or
+ * a time ("discussed the war with Xi", "agreed on Thursday to"), not past
+ * an infinitive, whose verb it would belong to ("agreed to expand trade
+ * with Iraq" is no "agree with +"). */
+static int verb_particle(const char *w)
+{
+    static const char *const words[] = {"with", "to", "on", "for", "against", "about", "from", "into", "at", "of",
+                                        "by", "over", "upon", "off", "out", "up", "down", "in", NULL};
+    for (int i = 0; words[i]; i++)
+        if (!strcmp(w, words[i])) return 1;
+    return 0;
+}
+
 static int add_pattern(dict *d, const char *code, char *pat, line_reader *r, tocsin_error *err)
 {
     verb_pattern p;
@@ -287,7 +301,9 @@ static int add_pattern(dict *d, const char *code, char *pat, line_reader *r, toc
         if (!verb[0]) {
             memcpy(verb, folded, len + 1);
         } else {
-            elems[n++] = (pattern_elem){.kind = EL_WORD, .word = arena_strndup(&d->mem, folded, len)};
+            uint8_t particle = n == 0 && verb_particle(folded);
+            elems[n++] = (pattern_elem){.kind = EL_WORD, .word = arena_strndup(&d->mem, folded, len),
+                                        .particle = particle};
         }
         p.nwords++;
     }
@@ -328,6 +344,51 @@ int dict_load_verbs(dict *d, const char *path, tocsin_error *err)
                 break;
             }
             rc = add_pattern(d, s, items[i], &r, err);
+        }
+    }
+    reader_close(&r);
+    return rc;
+}
+
+/* One topic a line: four family codes (appeal, intent, demand, reject; '-'
+ * for none), a protest digit or '-', then '|'-separated lemma phrases. */
+int dict_load_topics(dict *d, const char *path, tocsin_error *err)
+{
+    static const char *const family[TOPIC_FAMILIES] = {"02", "03", "10", "12"};
+    line_reader r;
+    int rc = reader_open(&r, d, path, err);
+    char *s;
+    while (rc == 0 && (s = reader_next(&r))) {
+        topic t;
+        memset(&t, 0, sizeof t);
+        char *col[TOPIC_FAMILIES + 1];
+        for (int c = 0; c <= TOPIC_FAMILIES && rc == 0; c++) {
+            while (*s == ' ' || *s == '\t') s++;
+            col[c] = s;
+            while (*s && !isspace((unsigned char)*s)) s++;
+            if (!*s) rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "expected four codes, a protest digit, then phrases");
+            else *s++ = '\0';
+        }
+        if (rc) break;
+        for (int c = 0; c < TOPIC_FAMILIES && rc == 0; c++) {
+            if (!strcmp(col[c], "-")) continue;
+            if (strncmp(col[c], family[c], 2) != 0 || (d->ncodes && !dict_cameo(d, col[c])))
+                rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "column %d: %s is no CAMEO %s code", c + 1, col[c],
+                                family[c]);
+            else snprintf(t.code[c], sizeof t.code[c], "%s", col[c]);
+        }
+        const char *p = col[TOPIC_FAMILIES];
+        if (rc == 0 && strcmp(p, "-") != 0 && !(p[0] >= '1' && p[0] <= '4' && !p[1]))
+            rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "protest digit must be 1-4 or -");
+        if (rc) break;
+        t.protest = *p == '-' ? 0 : *p;
+        uint16_t ti = dict_add_topic(d, &t);
+        char *items[256];
+        int k = split(s, '|', items, 256);
+        for (int i = 0; i < k && rc == 0; i++) {
+            for (char *c = items[i]; *c; c++) *c = (char)tolower((unsigned char)*c);
+            if (!*items[i]) rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "empty phrase");
+            else dict_add_topic_phrase(d, ti, items[i]);
         }
     }
     reader_close(&r);
@@ -395,6 +456,8 @@ int dict_load_dir(dict *d, const char *dir, tocsin_error *err)
                 rc = dict_load_discards(d, path, err);
             else if (pass == 2 && ends_with(n, "verbs.txt"))
                 rc = petr ? dict_load_petrarch_verbs(d, path, err) : dict_load_verbs(d, path, err);
+            else if (pass == 2 && strcmp(n, "topics.txt") == 0)
+                rc = dict_load_topics(d, path, err);
             else if (pass == 2 && strncmp(n, "CAMEO.", 6) == 0 && petr)
                 rc = dict_load_petrarch_verbs(d, path, err);
             else if (pass == 2 && ends_with(n, ".verbs"))

@@ -11,6 +11,7 @@
 #include "event/event.h"
 #include "event/pattern.h"
 #include "event/syntax.h"
+#include "event/topic.h"
 
 static int has_slot(const verb_pattern *p)
 {
@@ -257,24 +258,6 @@ static const char *force_threat_code(const tc_doc *doc, const tc_sentence *s, ui
                     if (tok_is(&t[k], "not") || tok_is(&t[k], "n't")) return "139";
         }
     int i = word_after(doc, s, last, arms, NULL);
-    return i >= 0 ? codes[i] : NULL;
-}
-
-/* What a bare appeal (020) asks for: "asked that Germany send more air
- * defence systems" is an appeal for military aid (0232); observers or
- * peacekeepers 0234, humanitarian aid 0233, loans and money 0231; not an
- * appeal to stop ("urged Iran to stop supplying missiles"). */
-static const char *request_code(const tc_doc *doc, const tc_sentence *s, uint32_t last)
-{
-    static const char *const asks[] = {"weapon", "arm", "missile", "tank", "ammunition", "artillery", "jet",
-                                       "defence", "defense", "observer", "peacekeeper", "monitor", "peacekeeping",
-                                       "humanitarian", "food", "medicine", "loan", "funding", "bailout", NULL};
-    static const char *const codes[] = {"0232", "0232", "0232", "0232", "0232", "0232", "0232",
-                                        "0232", "0232", "0234", "0234", "0234", "0234",
-                                        "0233", "0233", "0233", "0231", "0231", "0231"};
-    static const char *const halts[] = {"stop", "halt", "cease", "end", "not", "no", "refrain", NULL};
-    _Static_assert(sizeof codes / sizeof *codes + 1 == sizeof asks / sizeof *asks, "a code per word");
-    int i = word_after(doc, s, last, asks, halts);
     return i >= 0 ? codes[i] : NULL;
 }
 
@@ -832,10 +815,6 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             const char *w = force_threat_code(doc, s, v, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
         }
-        if (!d->petrarch_rules && !strcmp(mt.code, "020")) {
-            const char *w = request_code(doc, s, mt.last);
-            if (w && dict_cameo(d, w)) mt.code = w;
-        }
         /* CAMEO keeps police alerts (151) apart from military ones (152) */
         if (!d->petrarch_rules && !strcmp(mt.code, "152") && strlen(m[source].code) >= 3 &&
             !strcmp(m[source].code + strlen(m[source].code) - 3, "COP") && dict_cameo(d, "151"))
@@ -843,6 +822,11 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (!d->petrarch_rules && !strcmp(mt.code, "190")) {
             const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
+        }
+        /* what an appeal, promise, demand, refusal or protest is about */
+        if (!d->petrarch_rules) {
+            const char *w = topic_code(d, doc, s, v, mt.last, m, nm, mt.code);
+            if (w) mt.code = w;
         }
         tocsin_mode mode = syn_mode(doc, s, v);
         const char *intent = (mode == TOCSIN_FUTURE || mode == TOCSIN_HYPOTHETICAL) && syn_promise(doc, s, v)
@@ -852,6 +836,12 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             mt.code = intent;
             mt.code2 = "";
             mode = TOCSIN_ASSERTED;  /* the promise itself is what happened */
+        }
+        /* a promise of a general kind ("will provide aid": 033) is about
+         * what it names, as a pattern's own intent code is (above) */
+        if (intent && !d->petrarch_rules) {
+            const char *w = topic_code(d, doc, s, v, v, m, nm, mt.code);
+            if (w) mt.code = w;
         }
         /* "the army and the RSF fought in Khartoum": a place where two
          * sides fight is not a third side */

@@ -148,6 +148,10 @@ static long match_lower(ctx *c, const pattern_elem *el, int n, uint32_t pos, int
         int got = 0;
         for (uint32_t j = pos; j < c->hi && j <= limit; j++) {
             if (clause_break(&c->doc->tokens[j])) break;
+            /* the verb's own preposition comes before any infinitive */
+            if (e->particle && j >= pos + 2 && c->doc->tokens[j - 2].tag == TAG_TO &&
+                c->doc->tokens[j - 1].tag == TAG_VB)
+                break;
             if ((got = elem_at(c, e, j, 1)) > 0) {
                 pos = j + (uint32_t)got;
                 break;

@@ -431,12 +431,16 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
     int violent = cameo_force(code);
     int cooperative = code[0] == '0' && code[1] >= '3' && code[1] <= '8';
     int denial = !strcmp(code, "016");
+    int intent = !strncmp(code, "03", 2), refusal = !strncmp(code, "12", 2);
     /* what is discussed is a topic; whom with comes after "with" */
     int topic = lemma_is(&t[v], "discuss") || lemma_is(&t[v], "debate");
     int place = -1;  /* a place after a violent verb: the country attacked, if nothing else is */
     for (uint32_t j = v + 1; j < end && (petrarch_rules || j <= last + OBJECT_GAP); j++) {
         if (syn_clause_break(&t[j])) break;
         /* the object is not inside a clause of its own: "warned that ..." */
+        /* a promise or refusal acts on the object of its infinitive:
+         * "agreed to expand trade with Iraq", "refused to allow U.S. planes" */
+        if (j == last + 1 && t[j].tag == TAG_VB && tok_is(&t[last], "to") && (intent || refusal)) continue;
         if (j > last && !petrarch_rules &&
             (tok_is(&t[j], ",") || syn_is_verb(&t[j]) || tok_is(&t[j], "that") || tok_is(&t[j], "whether")))
             break;

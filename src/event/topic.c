@@ -1,0 +1,141 @@
+/* topic.c -- what an appeal, a promise, a demand or a refusal is about.
+ *
+ * CAMEO gives four roots one list of topics (data/topics.txt): "urged X to
+ * lift its tariffs" is 0254, "agreed to expand trade" 0311, "demanded that
+ * Iran halt enrichment" 1042, "turned down the request for missiles" 1222.
+ * The verb pattern names the family; the first topic phrase after the verb,
+ * inside its clause, names the topic. Earlier beats later ("urged them to
+ * hold talks to end the fighting" asks for talks), and at one place the
+ * longer phrase beats the shorter ("ceasefire proposal" over "ceasefire"). */
+#include <string.h>
+
+#include "event/topic.h"
+
+enum {
+    WINDOW = 24,    /* tokens read after the verb */
+    PHRASE_GAP = 2  /* tokens a phrase may skip between its words */
+};
+
+/* Where a verb's clause stops for this purpose: punctuation, and words
+ * that open a clause of its own ("after Israel's strikes", "which ..."). */
+static int window_end(const tc_token *t)
+{
+    static const char *const openers[] = {"after", "because", "as", "while", "despite", "which", "who", "when",
+                                          "before", "since", "following", "amid", "but", "saying", "during", NULL};
+    return t->tag == TAG_STOP || tok_is(t, ",") || tok_is(t, ";") || tok_is(t, ":") || word_in(t->norm, openers);
+}
+
+static int is_word(const tc_token *t, const char *w)
+{
+    return tok_is(t, w) || (t->lemma && t->lemma[0] == w[0] && !strcmp(t->lemma, w));
+}
+
+/* Words that set aside what follows: "stop supplying missiles" asks for
+ * no missiles. A phrase that begins with one ("stop attack") means it. */
+static int halting(const tc_token *t)
+{
+    static const char *const words[] = {"stop", "halt", "end", "cease", "not", "no", "refrain", "suspend", NULL};
+    return word_in(t->norm, words) || (t->lemma && word_in(t->lemma, words));
+}
+
+/* The length in tokens of phrase 'p' matched from token j (its first word),
+ * or 0. */
+static uint32_t phrase_at(const tc_token *t, uint32_t j, uint32_t end, const topic_phrase *p)
+{
+    uint32_t at = j;
+    for (uint8_t w = 1; w < p->n; w++) {
+        uint32_t k = at + 1;
+        while (k < end && k <= at + 1 + PHRASE_GAP && !is_word(&t[k], p->words[w])) k++;
+        if (k >= end || k > at + 1 + PHRASE_GAP) return 0;
+        at = k;
+    }
+    return at - j + 1;
+}
+
+/* The first topic after the verb at v; its first token goes to '*at'. */
+static const topic *topic_after(const dict *d, const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m,
+                                size_t nm, uint32_t *at)
+{
+    if (!d->ntopics) return NULL;
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    uint32_t stop = v + 1;
+    while (stop < end && stop <= v + WINDOW && !window_end(&t[stop])) stop++;
+    int halted = 0;
+    for (uint32_t j = v + 1; j < stop; j++) {
+        int k = mention_covering(m, nm, j);
+        if (k >= 0 && !m[k].is_role) {  /* a name is no topic ("Free Syrian Army"); a role may be ("air defence") */
+            j = m[k].end - 1;
+            continue;
+        }
+        const topic_phrase *best = NULL;
+        uint32_t best_len = 0;
+        const char *keys[2] = {t[j].norm, t[j].lemma};
+        for (int x = 0; x < 2; x++) {
+            if (!keys[x] || (x == 1 && !strcmp(keys[0], keys[1]))) continue;
+            for (const topic_phrase *p = dict_topic_phrases(d, keys[x]); p;
+                 p = p->next ? &d->topic_phrases[p->next - 1] : NULL) {
+                if (halted && !p->halting) continue;
+                uint32_t len = phrase_at(t, j, stop, p);
+                if (len > best_len) best = p, best_len = len;
+            }
+        }
+        if (best) {
+            *at = j;
+            return &d->topics[best->topic];
+        }
+        halted |= halting(&t[j]);
+    }
+    return NULL;
+}
+
+/* The family of a code (TOPIC_APPEAL ...), or -1. */
+static int family_of(const char *code)
+{
+    static const char *const roots[TOPIC_FAMILIES] = {"02", "03", "10", "12"};
+    for (int f = 0; f < TOPIC_FAMILIES; f++)
+        if (!strncmp(code, roots[f], 2)) return f;
+    return -1;
+}
+
+static int protest(const char *code)
+{
+    return strlen(code) == 3 && code[0] == '1' && code[1] == '4' && code[2] >= '1' && code[2] <= '5';
+}
+
+static const char *refine(const dict *d, const topic *tp, const char *code)
+{
+    if (!tp) return NULL;
+    size_t n = strlen(code);
+    if (protest(code) && tp->protest) {
+        /* a protest for a stated demand: 141 -> 1412 */
+        char c[8] = {code[0], code[1], code[2], tp->protest, '\0'};
+        const cameo_code *cc = dict_cameo(d, c);
+        return cc ? cc->code : NULL;
+    }
+    int f = family_of(code);
+    if (f < 0 || n != 3 || !tp->code[f][0]) return NULL;
+    /* the family's own code takes any topic; a three-digit one only its own
+     * finer codes (023 -> 0232, not 0256) */
+    int base = code[2] == '0';
+    if (!base && strncmp(tp->code[f], code, 3) != 0) return NULL;
+    if (!strcmp(tp->code[f], code)) return NULL;
+    const cameo_code *cc = dict_cameo(d, tp->code[f]);
+    return cc ? cc->code : NULL;
+}
+
+const char *topic_code(const dict *d, const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32_t last,
+                       const mention *m, size_t nm, const char *code)
+{
+    int f = family_of(code);
+    if (f < 0 && !protest(code)) return NULL;
+    uint32_t at = 0;
+    if (strlen(code) == 3) return refine(d, topic_after(d, doc, s, v, m, nm, &at), code);
+    if (f < 0) return NULL;
+    /* a finer code from a pattern that reached past an earlier topic:
+     * "urged them to hold talks to end the fighting" asks for talks */
+    const topic *tp = topic_after(d, doc, s, v, m, nm, &at);
+    if (!tp || at >= last || !tp->code[f][0] || !strcmp(tp->code[f], code)) return NULL;
+    const cameo_code *cc = dict_cameo(d, tp->code[f]);
+    return cc ? cc->code : NULL;
+}
