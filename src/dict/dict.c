@@ -33,7 +33,8 @@ dict *dict_new(FILE *warnings)
     d->synset_names = strmap_new(64);
     d->discards = strmap_new(64);
     d->discard_first = strmap_new(64);
-    d->topic_first = strmap_new(256);
+    d->topics.first = strmap_new(256);
+    d->opinions.first = strmap_new(256);
     d->cameo = strmap_new(512);
     d->require_dyad = 0;  /* tocsin codes one-sided events; PETRARCH sets 1 */
     d->comma_min = 2, d->comma_max = 8;
@@ -53,7 +54,8 @@ void dict_free(dict *d)
     strmap_free(d->synset_names);
     strmap_free(d->discards);
     strmap_free(d->discard_first);
-    strmap_free(d->topic_first);
+    strmap_free(d->topics.first);
+    strmap_free(d->opinions.first);
     strmap_free(d->cameo);
     free(d->entries);
     for (size_t i = 0; i < d->nblocks; i++) free(d->blocks[i].v);
@@ -62,8 +64,10 @@ void dict_free(dict *d)
     for (size_t i = 0; i < d->nsynsets; i++) free(d->synsets[i].phrases);
     free(d->synsets);
     free(d->codes);
-    free(d->topics);
-    free(d->topic_phrases);
+    free(d->topics.cues);
+    free(d->topics.phrases);
+    free(d->opinions.cues);
+    free(d->opinions.phrases);
     arena_free(&d->mem);
     free(d);
 }
@@ -354,24 +358,24 @@ uint32_t dict_synset(dict *d, const char *name)
     return idx;
 }
 
-const topic_phrase *dict_topic_phrases(const dict *d, const char *w)
+const cue_phrase *dict_cue_phrases(const cue_table *ct, const char *w)
 {
     uint32_t idx;
-    if (!strmap_get(d->topic_first, w, strlen(w), &idx) || !idx) return NULL;
-    return &d->topic_phrases[idx - 1];
+    if (!strmap_get(ct->first, w, strlen(w), &idx) || !idx) return NULL;
+    return &ct->phrases[idx - 1];
 }
 
-uint16_t dict_add_topic(dict *d, const topic *t)
+uint16_t dict_add_cue(cue_table *ct, const cue *c)
 {
-    if (d->ntopics == d->cap_topics) {
-        d->cap_topics = d->cap_topics ? d->cap_topics * 2 : 32;
-        d->topics = xrealloc(d->topics, d->cap_topics * sizeof *d->topics);
+    if (ct->ncues == ct->cap_cues) {
+        ct->cap_cues = ct->cap_cues ? ct->cap_cues * 2 : 32;
+        ct->cues = xrealloc(ct->cues, ct->cap_cues * sizeof *ct->cues);
     }
-    d->topics[d->ntopics] = *t;
-    return (uint16_t)d->ntopics++;
+    ct->cues[ct->ncues] = *c;
+    return (uint16_t)ct->ncues++;
 }
 
-void dict_add_topic_phrase(dict *d, uint16_t topic_index, const char *phrase)
+void dict_add_cue_phrase(dict *d, cue_table *ct, uint16_t cue_index, const char *phrase)
 {
     static const char *const halting[] = {"stop", "halt", "end", "cease", "not", "refrain", NULL};
     const char *words[PATTERN_MAX_ELEMS];
@@ -384,21 +388,21 @@ void dict_add_topic_phrase(dict *d, uint16_t topic_index, const char *phrase)
         p += len;
     }
     if (!n) return;
-    if (d->ntopic_phrases == d->cap_topic_phrases) {
-        d->cap_topic_phrases = d->cap_topic_phrases ? d->cap_topic_phrases * 2 : 256;
-        d->topic_phrases = xrealloc(d->topic_phrases, d->cap_topic_phrases * sizeof *d->topic_phrases);
+    if (ct->nphrases == ct->cap_phrases) {
+        ct->cap_phrases = ct->cap_phrases ? ct->cap_phrases * 2 : 256;
+        ct->phrases = xrealloc(ct->phrases, ct->cap_phrases * sizeof *ct->phrases);
     }
-    topic_phrase *tp = &d->topic_phrases[d->ntopic_phrases];
-    tp->words = arena_alloc(&d->mem, n * sizeof *tp->words);
-    memcpy(tp->words, words, n * sizeof *words);
-    tp->n = n;
-    tp->topic = topic_index;
-    tp->halting = 0;
-    for (int i = 0; halting[i]; i++) tp->halting |= !strcmp(words[0], halting[i]);
+    cue_phrase *cp = &ct->phrases[ct->nphrases];
+    cp->words = arena_alloc(&d->mem, n * sizeof *cp->words);
+    memcpy(cp->words, words, n * sizeof *words);
+    cp->n = n;
+    cp->cue = cue_index;
+    cp->halting = 0;
+    for (int i = 0; halting[i]; i++) cp->halting |= !strcmp(words[0], halting[i]);
     uint32_t head = 0;
-    strmap_get(d->topic_first, words[0], strlen(words[0]), &head);
-    tp->next = head;
-    strmap_put(d->topic_first, words[0], strlen(words[0]), (uint32_t)++d->ntopic_phrases, NULL);
+    strmap_get(ct->first, words[0], strlen(words[0]), &head);
+    cp->next = head;
+    strmap_put(ct->first, words[0], strlen(words[0]), (uint32_t)++ct->nphrases, NULL);
 }
 
 int dict_synset_find(const dict *d, const char *name, uint32_t *out)

@@ -126,24 +126,34 @@ typedef struct synset {
     size_t n, cap;
 } synset;
 
-/* ---- topics (topics.txt) -------------------------------------------------
- * What an appeal, intent, demand or rejection is about decides its finer
- * code (src/event/topic.c). A topic has a code per family; its phrases are
- * lemma sequences, chained by first word. */
+/* ---- cue tables (topics.txt, opinions.txt) --------------------------------
+ * Lemma phrases that say what a clause is about, each pointing at an entry
+ * with the codes it gives: the topics of appeals, intents, demands and
+ * rejections (src/event/topic.c), the opinions of statements
+ * (src/event/opinion.c). Phrases are chained by their first word. */
 enum { TOPIC_APPEAL, TOPIC_INTENT, TOPIC_DEMAND, TOPIC_REJECT, TOPIC_FAMILIES };
 
-typedef struct topic {
-    char code[TOPIC_FAMILIES][8];  /* "" when the family has no code for it */
-    char protest;                  /* last digit of a protest code ('1'..'4'), or 0 */
-} topic;
+typedef struct cue {
+    char code[TOPIC_FAMILIES][8];  /* topics: a code per family, "" for none;
+                                      opinions: code[0] only */
+    char protest;                  /* topics: last digit of a protest code ('1'..'4'), or 0 */
+} cue;
 
-typedef struct topic_phrase {
+typedef struct cue_phrase {
     const char **words;  /* folded lemmas */
     uint8_t n;
     uint8_t halting;     /* begins with a halting word: "stop attack" */
-    uint16_t topic;      /* index into dict.topics */
+    uint16_t cue;        /* index into the table's cues */
     uint32_t next;       /* next phrase with the same first word, index + 1; 0 ends */
-} topic_phrase;
+} cue_phrase;
+
+typedef struct cue_table {
+    cue *cues;
+    size_t ncues, cap_cues;
+    cue_phrase *phrases;
+    size_t nphrases, cap_phrases;
+    strmap *first;       /* first word -> index into phrases, + 1 */
+} cue_table;
 
 typedef struct cameo_code {
     char code[8];
@@ -183,11 +193,8 @@ typedef struct dict {
      * sentence; a max of 0 turns that kind off. Defaults 2-8, off, 2-8. */
     int comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax;
 
-    topic *topics;
-    size_t ntopics, cap_topics;
-    topic_phrase *topic_phrases;
-    size_t ntopic_phrases, cap_topic_phrases;
-    strmap *topic_first;      /* first word -> index into topic_phrases, + 1 */
+    cue_table topics;         /* topics.txt */
+    cue_table opinions;       /* opinions.txt */
 
     strmap *cameo;            /* code -> index into codes */
     cameo_code *codes;
@@ -210,6 +217,7 @@ int dict_load_actors(dict *d, const char *path, phrase_kind kind, tocsin_error *
 int dict_load_agents(dict *d, const char *path, tocsin_error *err);
 int dict_load_verbs(dict *d, const char *path, tocsin_error *err);
 int dict_load_topics(dict *d, const char *path, tocsin_error *err);
+int dict_load_opinions(dict *d, const char *path, tocsin_error *err);
 /* PETRARCH / PETRARCH2 formats (src/dict/petrarch.c), TABARI (src/dict/tabari.c). */
 int dict_load_petrarch_verbs(dict *d, const char *path, tocsin_error *err);
 int dict_load_petrarch_actors(dict *d, const char *path, tocsin_error *err);
@@ -274,13 +282,17 @@ void dict_synset_add(dict *d, uint32_t s, const char *phrase);
 int dict_synset_find(const dict *d, const char *name, uint32_t *out);
 /* Adds every phrase of synset 'from' to synset 'to' (a synset inside a synset). */
 void dict_synset_copy(dict *d, uint32_t to, uint32_t from);
-/* The first topic phrase whose first word is 'w' (a lemma or a folded
- * form), or NULL; follow ->next (index + 1 into d->topic_phrases). */
-const topic_phrase *dict_topic_phrases(const dict *d, const char *w);
-/* Building topics (native.c): dict_add_topic returns the new topic's index;
- * dict_add_topic_phrase splits 'phrase' (lemmas, lower case) at spaces. */
-uint16_t dict_add_topic(dict *d, const topic *t);
-void dict_add_topic_phrase(dict *d, uint16_t topic, const char *phrase);
+/* The first phrase of table 'ct' whose first word is 'w' (a lemma or a
+ * folded form), or NULL; cue_next gives the others. */
+const cue_phrase *dict_cue_phrases(const cue_table *ct, const char *w);
+static inline const cue_phrase *cue_next(const cue_table *ct, const cue_phrase *p)
+{
+    return p->next ? &ct->phrases[p->next - 1] : NULL;
+}
+/* Building cue tables (native.c): dict_add_cue returns the new cue's index;
+ * dict_add_cue_phrase splits 'phrase' (lemmas, lower case) at spaces. */
+uint16_t dict_add_cue(cue_table *ct, const cue *c);
+void dict_add_cue_phrase(dict *d, cue_table *ct, uint16_t cue, const char *phrase);
 /* Discards: sentence (1) or story (2) phrases. */
 enum { DISCARD_SENTENCE = 1, DISCARD_STORY = 2 };
 void dict_add_discard(dict *d, const char *phrase, int kind);

@@ -359,7 +359,7 @@ int dict_load_topics(dict *d, const char *path, tocsin_error *err)
     int rc = reader_open(&r, d, path, err);
     char *s;
     while (rc == 0 && (s = reader_next(&r))) {
-        topic t;
+        cue t;
         memset(&t, 0, sizeof t);
         char *col[TOPIC_FAMILIES + 1];
         for (int c = 0; c <= TOPIC_FAMILIES && rc == 0; c++) {
@@ -382,13 +382,44 @@ int dict_load_topics(dict *d, const char *path, tocsin_error *err)
             rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "protest digit must be 1-4 or -");
         if (rc) break;
         t.protest = *p == '-' ? 0 : *p;
-        uint16_t ti = dict_add_topic(d, &t);
+        uint16_t ti = dict_add_cue(&d->topics, &t);
         char *items[256];
         int k = split(s, '|', items, 256);
         for (int i = 0; i < k && rc == 0; i++) {
             for (char *c = items[i]; *c; c++) *c = (char)tolower((unsigned char)*c);
             if (!*items[i]) rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "empty phrase");
-            else dict_add_topic_phrase(d, ti, items[i]);
+            else dict_add_cue_phrase(d, &d->topics, ti, items[i]);
+        }
+    }
+    reader_close(&r);
+    return rc;
+}
+
+/* One opinion a line: a CAMEO code, then '|'-separated lemma phrases. */
+int dict_load_opinions(dict *d, const char *path, tocsin_error *err)
+{
+    line_reader r;
+    int rc = reader_open(&r, d, path, err);
+    char *s;
+    while (rc == 0 && (s = reader_next(&r))) {
+        char *p = s;
+        while (*p && !isspace((unsigned char)*p)) p++;
+        if (*p) *p++ = '\0';
+        size_t n = strlen(s);
+        if (n < 3 || n > 4 || strspn(s, "0123456789") != n || (d->ncodes && !dict_cameo(d, s))) {
+            rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "expected a CAMEO code, then phrases");
+            break;
+        }
+        cue c;
+        memset(&c, 0, sizeof c);
+        snprintf(c.code[0], sizeof c.code[0], "%s", s);
+        uint16_t ci = dict_add_cue(&d->opinions, &c);
+        char *items[256];
+        int k = split(p, '|', items, 256);
+        for (int i = 0; i < k && rc == 0; i++) {
+            for (char *x = items[i]; *x; x++) *x = (char)tolower((unsigned char)*x);
+            if (!*items[i]) rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "empty phrase");
+            else dict_add_cue_phrase(d, &d->opinions, ci, items[i]);
         }
     }
     reader_close(&r);
@@ -458,6 +489,8 @@ int dict_load_dir(dict *d, const char *dir, tocsin_error *err)
                 rc = petr ? dict_load_petrarch_verbs(d, path, err) : dict_load_verbs(d, path, err);
             else if (pass == 2 && strcmp(n, "topics.txt") == 0)
                 rc = dict_load_topics(d, path, err);
+            else if (pass == 2 && strcmp(n, "opinions.txt") == 0)
+                rc = dict_load_opinions(d, path, err);
             else if (pass == 2 && strncmp(n, "CAMEO.", 6) == 0 && petr)
                 rc = dict_load_petrarch_verbs(d, path, err);
             else if (pass == 2 && ends_with(n, ".verbs"))

@@ -9,12 +9,10 @@
  * longer phrase beats the shorter ("ceasefire proposal" over "ceasefire"). */
 #include <string.h>
 
+#include "event/cue.h"
 #include "event/topic.h"
 
-enum {
-    WINDOW = 24,    /* tokens read after the verb */
-    PHRASE_GAP = 2  /* tokens a phrase may skip between its words */
-};
+enum { WINDOW = 24 };  /* tokens read after the verb */
 
 /* Where a verb's clause stops for this purpose: punctuation, and words
  * that open a clause of its own ("after Israel's strikes", "which ..."). */
@@ -25,38 +23,11 @@ static int window_end(const tc_token *t)
     return t->tag == TAG_STOP || tok_is(t, ",") || tok_is(t, ";") || tok_is(t, ":") || word_in(t->norm, openers);
 }
 
-static int is_word(const tc_token *t, const char *w)
-{
-    return tok_is(t, w) || (t->lemma && t->lemma[0] == w[0] && !strcmp(t->lemma, w));
-}
-
-/* Words that set aside what follows: "stop supplying missiles" asks for
- * no missiles. A phrase that begins with one ("stop attack") means it. */
-static int halting(const tc_token *t)
-{
-    static const char *const words[] = {"stop", "halt", "end", "cease", "not", "no", "refrain", "suspend", NULL};
-    return word_in(t->norm, words) || (t->lemma && word_in(t->lemma, words));
-}
-
-/* The length in tokens of phrase 'p' matched from token j (its first word),
- * or 0. */
-static uint32_t phrase_at(const tc_token *t, uint32_t j, uint32_t end, const topic_phrase *p)
-{
-    uint32_t at = j;
-    for (uint8_t w = 1; w < p->n; w++) {
-        uint32_t k = at + 1;
-        while (k < end && k <= at + 1 + PHRASE_GAP && !is_word(&t[k], p->words[w])) k++;
-        if (k >= end || k > at + 1 + PHRASE_GAP) return 0;
-        at = k;
-    }
-    return at - j + 1;
-}
-
 /* The first topic after the verb at v; its first token goes to '*at'. */
-static const topic *topic_after(const dict *d, const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m,
+static const cue *topic_after(const dict *d, const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m,
                                 size_t nm, uint32_t *at)
 {
-    if (!d->ntopics) return NULL;
+    if (!d->topics.ncues) return NULL;
     const tc_token *t = doc->tokens;
     uint32_t end = s->first + s->count;
     uint32_t stop = v + 1;
@@ -68,23 +39,13 @@ static const topic *topic_after(const dict *d, const tc_doc *doc, const tc_sente
             j = m[k].end - 1;
             continue;
         }
-        const topic_phrase *best = NULL;
-        uint32_t best_len = 0;
-        const char *keys[2] = {t[j].norm, t[j].lemma};
-        for (int x = 0; x < 2; x++) {
-            if (!keys[x] || (x == 1 && !strcmp(keys[0], keys[1]))) continue;
-            for (const topic_phrase *p = dict_topic_phrases(d, keys[x]); p;
-                 p = p->next ? &d->topic_phrases[p->next - 1] : NULL) {
-                if (halted && !p->halting) continue;
-                uint32_t len = phrase_at(t, j, stop, p);
-                if (len > best_len) best = p, best_len = len;
-            }
-        }
+        uint32_t len;
+        const cue_phrase *best = cue_longest_at(&d->topics, t, j, stop, halted, &len);
         if (best) {
             *at = j;
-            return &d->topics[best->topic];
+            return &d->topics.cues[best->cue];
         }
-        halted |= halting(&t[j]);
+        halted |= cue_halting(&t[j]);
     }
     return NULL;
 }
@@ -103,7 +64,7 @@ static int protest(const char *code)
     return strlen(code) == 3 && code[0] == '1' && code[1] == '4' && code[2] >= '1' && code[2] <= '5';
 }
 
-static const char *refine(const dict *d, const topic *tp, const char *code)
+static const char *refine(const dict *d, const cue *tp, const char *code)
 {
     if (!tp) return NULL;
     size_t n = strlen(code);
@@ -134,7 +95,7 @@ const char *topic_code(const dict *d, const tc_doc *doc, const tc_sentence *s, u
     if (f < 0) return NULL;
     /* a finer code from a pattern that reached past an earlier topic:
      * "urged them to hold talks to end the fighting" asks for talks */
-    const topic *tp = topic_after(d, doc, s, v, m, nm, &at);
+    const cue *tp = topic_after(d, doc, s, v, m, nm, &at);
     if (!tp || at >= last || !tp->code[f][0] || !strcmp(tp->code[f], code)) return NULL;
     const cameo_code *cc = dict_cameo(d, tp->code[f]);
     return cc ? cc->code : NULL;
