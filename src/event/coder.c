@@ -11,6 +11,7 @@
 #include "event/event.h"
 #include "event/pattern.h"
 #include "event/syntax.h"
+#include "event/opinion.h"
 #include "event/topic.h"
 
 static int has_slot(const verb_pattern *p)
@@ -468,11 +469,29 @@ static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention 
         mt.code2 = "";
         mt.text = "statement: say, tell, state ... | according to +";
         mt.first = mt.last = v;
+        /* what was said: after the speaker's verb ("X said ..."), or before
+         * the speaker ("..., X said", "..., according to X") */
+        uint32_t a = s->first, b = m[k].first, send = s->first + s->count;
+        if (m[k].end <= v || (m[k].first > v + 2 && !tok_is(&t[v], "according"))) a = v + 1, b = send;
+        else if (tok_is(&t[v], "according") && m[k].first == s->first + 2) a = m[k].end, b = send;
+        else if (b > v && !tok_is(&t[v], "according")) b = v;
+        /* "told a camp in Romania that ...": what was said begins after "that" */
+        for (uint32_t j = a; b == send && j < send && j < a + 10; j++)
+            if (tok_is(&t[j], "that")) {
+                a = j + 1;
+                break;
+            }
+        int target = -1;
+        const char *code = opinion_code(d, doc, a, b, m, nm, k, &target);
+        if (code) {
+            mt.code = code;
+            mt.text = "statement: what was said (opinions.txt)";
+        }
         tocsin_mode mode = syn_mode(doc, s, v);
         /* "Germany and Austria said ...": each speaker of the compound */
         for (size_t x = 0; x < nm; x++)
             if ((int)x == k || (m[x].group == m[k].group && strcmp(m[x].code, m[k].code) != 0))
-                emit(d, doc, si, v, &mt, "010", &m[x], NULL, mode, out);
+                emit(d, doc, si, v, &mt, mt.code, &m[x], target >= 0 ? &m[target] : NULL, mode, out);
         return;
     }
 }

@@ -49,6 +49,7 @@ static void bad_files_name_their_line(void **state)
     expect_bad(dict_load_topics, DICTS "bad_topic_family.txt", 3, 1);
     expect_bad(dict_load_topics, DICTS "bad_topic_protest.txt", 2, 1);
     expect_bad(dict_load_topics, DICTS "bad_topic_columns.txt", 1, 1);
+    expect_bad(dict_load_opinions, DICTS "bad_opinion_code.txt", 2, 1);
     expect_bad(dict_load_cameo, DICTS "bad_cameo_goldstein.txt", 2, 0);
     expect_bad(dict_load_countries, DICTS "bad_country_code.txt", 2, 0);
     expect_bad(dict_load_countries, DICTS "bad_country_fields.txt", 1, 0);
