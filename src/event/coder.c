@@ -293,6 +293,28 @@ static const char *intent_code(const char *code)
     return NULL;
 }
 
+/* The refusal of a cooperative act (CODING-MANUAL 1.3): "would never
+ * recognise" (054) is a rejection (120), "will not withdraw" (087) a
+ * refusal to de-escalate (1246). NULL for acts whose refusal CAMEO does
+ * not code ("will not attack" is no event). */
+static const char *refusal_code(const char *code)
+{
+    static const struct { const char *from, *to; } map[] = {
+        {"0311", "1211"}, {"061", "1211"}, {"0312", "1212"}, {"062", "1212"}, {"031", "121"}, {"06", "121"},
+        {"0331", "1221"}, {"071", "1221"}, {"0332", "1222"}, {"072", "1222"}, {"0333", "1223"}, {"073", "1223"},
+        {"0334", "1224"}, {"074", "1224"}, {"033", "122"}, {"07", "122"},
+        {"0341", "1231"}, {"0831", "1231"}, {"0342", "1232"}, {"0832", "1232"}, {"0343", "1233"}, {"0833", "1233"},
+        {"0344", "1234"}, {"0834", "1234"}, {"034", "123"}, {"083", "123"},
+        {"0351", "1241"}, {"081", "1241"}, {"0352", "1242"}, {"082", "1242"}, {"0353", "1243"}, {"084", "1243"},
+        {"0354", "1244"}, {"085", "1244"}, {"0355", "1245"}, {"086", "1245"}, {"0874", "124"}, {"0356", "1246"},
+        {"087", "1246"}, {"035", "124"}, {"08", "124"},
+        {"036", "125"}, {"04", "125"}, {"037", "127"}, {"057", "127"}, {"038", "126"}, {"05", "120"},
+        {"03", "120"}, {NULL, NULL}};
+    for (int i = 0; map[i].from; i++)
+        if (!strncmp(code, map[i].from, strlen(map[i].from))) return map[i].to;
+    return NULL;
+}
+
 /* One event per member of the source group and of the target group; a
  * paired code adds the reverse event; a compound with no target (or a '%'
  * slot) codes each member towards the others when the code is mutual. */
@@ -855,6 +877,14 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             mt.code = intent;
             mt.code2 = "";
             mode = TOCSIN_ASSERTED;  /* the promise itself is what happened */
+        }
+        const char *refusal = mode == TOCSIN_NEGATED && !d->petrarch_rules && syn_stated_refusal(doc, s, v)
+                                  ? refusal_code(mt.code)
+                                  : NULL;
+        if (refusal && dict_cameo(d, refusal)) {
+            mt.code = refusal;
+            mt.code2 = "";
+            mode = TOCSIN_ASSERTED;  /* the refusal itself is what happened */
         }
         /* a promise of a general kind ("will provide aid": 033) is about
          * what it names, as a pattern's own intent code is (above) */

@@ -473,9 +473,10 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
             if (place < 0 && !m[k].person) place = k;
             continue;
         }
-        /* a border is where things happen, except for a show of force,
-         * which is aimed at the country across it */
-        if (!posture && border_of(t, f, v + 1)) continue;
+        /* a border is where things happen, also for troops sent to it
+         * (CODING-MANUAL 15.2: "deployed troops to its border with Belarus"
+         * aims at no one) */
+        if (border_of(t, f, v + 1)) continue;
         return k;
     }
     return violent ? place : -1;
@@ -698,6 +699,24 @@ int syn_promise(const tc_doc *doc, const tc_sentence *s, uint32_t v)
             }
             return 0;
         }
+        if (t[j].tag != TAG_RB && !is_aux(&t[j]) && !(t[j].flags & TOK_QUOTE)) break;
+    }
+    return 0;
+}
+
+int syn_stated_refusal(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    const tc_token *t = doc->tokens;
+    int negated = 0;
+    for (uint32_t j = v; j > s->first && v - j <= 4;) {
+        j--;
+        if (tok_is(&t[j], "not") || tok_is(&t[j], "never") || tok_is(&t[j], "n't")) {
+            negated = 1;
+            continue;
+        }
+        int future = tok_is(&t[j], "will") || tok_is(&t[j], "would") || tok_is(&t[j], "'ll") ||
+                     tok_is(&t[j], "shall") || tok_is(&t[j], "wo");  /* "wo" of "won't" */
+        if (future) return negated && reported(doc, s, j);
         if (t[j].tag != TAG_RB && !is_aux(&t[j]) && !(t[j].flags & TOK_QUOTE)) break;
     }
     return 0;

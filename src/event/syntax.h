@@ -61,9 +61,9 @@ int syn_agent(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, 
 /* The object of a pattern with no '+' slot: an actor among the words the
  * pattern spans or shortly after them, not a bare role ("deployed troops")
  * and not a place ("in Belgrade", "the border with Kosovo") -- except that
- * a show of force ('code' 15x) is aimed across the border, and violence
- * (18x-20x) with no other object strikes the place ("struck targets in
- * southern Lebanon"). With 'petrarch_rules', PETRARCH's
+ * a show of force ('code' 15x) near a country is aimed at it ("drills near
+ * Taiwan"), and violence (18x-20x) with no other object strikes the place
+ * ("struck targets in southern Lebanon"). With 'petrarch_rules', PETRARCH's
  * reading: the first actor anywhere after the verb in its clause. */
 int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const mention *m, size_t nm,
                int petrarch_rules, const char *code);
@@ -76,6 +76,12 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v);
 /* Does the subject commit itself to the verb at v: "will send", "would
  * restore", "pledged to send", "is ready to sign" -- not "urged X to"? */
 int syn_promise(const tc_doc *doc, const tc_sentence *s, uint32_t v);
+
+/* Does the subject refuse, in words it is reported to have said, the act
+ * at v: "said he would never recognise Kosovo", "'We will not
+ * surrender,' Zelensky said" -- not the writer's own "Germany will not
+ * deliver"? */
+int syn_stated_refusal(const tc_doc *doc, const tc_sentence *s, uint32_t v);
 
 /* PETRARCH's comma-clause rule: marks in 'deleted' (indexed from s->first)
  * the tokens of an initial "... ,", internal ", ... ," or final ", ..."
