@@ -540,10 +540,13 @@ static uint32_t relative_head(const tc_doc *doc, const tc_sentence *s, uint32_t 
                             (t[j - 1].lemma && (!strcmp(t[j - 1].lemma, "have") || !strcmp(t[j - 1].lemma, "be")))))
         j--;
     if (j < s->first + 2) return 0;
-    const tc_token *rel = &t[j - 1], *head = &t[j - 2];
+    /* "Yoav Gallant, who had called": a non-restrictive clause too */
+    uint32_t h = j - 2;
+    if (tok_is(&t[h], ",") && h > s->first) h--;
+    const tc_token *rel = &t[j - 1], *head = &t[h];
     int pronoun = rel->tag == TAG_WDT || rel->tag == TAG_WP || tok_is(rel, "who") || tok_is(rel, "which");
     int noun = head->tag == TAG_NN || head->tag == TAG_NNS || head->tag == TAG_NNP || head->tag == TAG_NNPS;
-    return pronoun && noun ? j - 2 : 0;
+    return pronoun && noun ? h : 0;
 }
 
 /* ", killing ...": a violent participle after a comma reports what the

@@ -427,7 +427,7 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
     }
     /* "warned that ...": what follows is what was said, not whom to */
     if (!petrarch_rules && last > v && tok_is(&t[last], "that")) return -1;
-    int posture = !strncmp(code, "15", 2);
+    int posture = !strncmp(code, "15", 2), protest = !strncmp(code, "14", 2);
     int violent = cameo_force(code);
     int cooperative = code[0] == '0' && code[1] >= '3' && code[1] <= '8';
     int denial = !strcmp(code, "016");
@@ -451,8 +451,11 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         if (k < 0 || m[k].is_role || venue(t, &m[k], end)) continue;
         uint32_t f = m[k].first;
         if (f > v + 1 && t[f - 1].tag == TAG_DT) f--;
-        /* "an end to violence in Myanmar": the place is what it is about */
-        int about = f > v + 2 && t[f - 2].lemma &&
+        /* "an end to violence in Myanmar": the place is what it is about;
+         * what an appeal or demand asks for happens in the place named
+         * ("appealed for a ceasefire in Lebanon", CODING-MANUAL 5.3); a
+         * protest against a war has no target (14.1) */
+        int about = request ? f > v + 2 && tok_is(&t[f - 1], "in") : !protest && f > v + 2 && t[f - 2].lemma &&
                     (!strcmp(t[f - 2].lemma, "violence") || !strcmp(t[f - 2].lemma, "fighting") ||
                      !strcmp(t[f - 2].lemma, "war") || !strcmp(t[f - 2].lemma, "conflict") ||
                      !strcmp(t[f - 2].lemma, "crisis") || !strcmp(t[f - 2].lemma, "situation") ||
