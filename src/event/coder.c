@@ -171,6 +171,11 @@ static int is_noun_or_adj(const tc_token *t)
  * tanks are 194. Looks at the attackers' own words ("U.S. and British
  * warplanes", the whole compound), the word after them, what they "used"
  * before the verb ("used drones ... to strike"), and "with ..." after it. */
+static int lemma_is_any(const tc_token *t, const char *a, const char *b)
+{
+    return t->lemma && (!strcmp(t->lemma, a) || !strcmp(t->lemma, b));
+}
+
 static const char *weapon_code(const tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm, int source,
                                uint32_t v, uint32_t last)
 {
@@ -239,27 +244,49 @@ static const char *threat_code(const tc_doc *doc, const tc_sentence *s, uint32_t
 }
 
 /* What a threat of force (138) threatens: weapons of mass destruction
- * 1385, strikes by air or artillery 1384; "threaten ... unless/if ... not"
- * sets a condition, an ultimatum (139). */
-static const char *force_threat_code(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32_t last)
+ * 1385, strikes by air or artillery 1384. What comes after "for", "over"
+ * or "after" is the threat's cause, not its means ("warned Israel against
+ * any retaliation for its missile attack" is 138). */
+static const char *force_threat_code(const tc_doc *doc, const tc_sentence *s, uint32_t last)
 {
     static const char *const arms[] = {"nuclear", "chemical", "biological", "missile", "rocket", "airstrike",
                                        "bomb", "bombing", "drone", "shell", "artillery", NULL};
     static const char *const codes[] = {"1385", "1385", "1385", "1384", "1384", "1384",
                                         "1384", "1384", "1384", "1384", "1384"};
+    static const char *const cause[] = {"for", "over", "after", "because", NULL};
     _Static_assert(sizeof codes / sizeof *codes + 1 == sizeof arms / sizeof *arms, "a code per word");
+    int i = word_after(doc, s, last, arms, cause);
+    return i >= 0 ? codes[i] : NULL;
+}
+
+/* A threat with a condition is an ultimatum (139) whatever it threatens
+ * (CODING-MANUAL 13.2): "threatened to resume attacks unless Israel
+ * ended its offensive", "warned Israel it would face ... if it did not
+ * stop", "or face". */
+static int ultimatum(const tc_doc *doc, const tc_sentence *s, uint32_t last)
+{
     const tc_token *t = doc->tokens;
     uint32_t end = s->first + s->count;
-    if (t[v].lemma && !strcmp(t[v].lemma, "threaten"))
-        for (uint32_t j = last + 1; j < end; j++) {
-            if (!strcmp(t[j].norm, ",") || t[j].tag == TAG_STOP) break;
-            if (tok_is(&t[j], "unless")) return "139";
-            if (tok_is(&t[j], "if") && j + 4 < end)
-                for (uint32_t k = j + 1; k < j + 6 && k < end; k++)
-                    if (tok_is(&t[k], "not") || tok_is(&t[k], "n't")) return "139";
-        }
-    int i = word_after(doc, s, last, arms, NULL);
-    return i >= 0 ? codes[i] : NULL;
+    for (uint32_t j = last + 1; j < end; j++) {
+        if (!strcmp(t[j].norm, ",") || t[j].tag == TAG_STOP) break;
+        if (tok_is(&t[j], "unless")) return 1;
+        if (tok_is(&t[j], "or") && j + 1 < end && t[j + 1].lemma && !strcmp(t[j + 1].lemma, "face")) return 1;
+        if (tok_is(&t[j], "if"))
+            for (uint32_t k = j + 1; k < j + 6 && k < end; k++)
+                if (tok_is(&t[k], "not") || tok_is(&t[k], "n't")) return 1;
+    }
+    return 0;
+}
+
+/* A meeting the sentence calls talks or negotiations is negotiation
+ * (046) wherever it is held (CODING-MANUAL 6.3): "met in Saudi Arabia for
+ * their first substantial talks"; "met to discuss Syria" stays a meeting. */
+static int called_talks(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32_t last)
+{
+    static const char *const talks[] = {"talk", "negotiation", NULL};
+    static const char *const stops[] = {"discuss", "after", "before", "since", "during", "following", NULL};
+    if (!lemma_is_any(&doc->tokens[v], "meet", "hold")) return 0;
+    return word_after(doc, s, last, talks, stops) >= 0;
 }
 
 /* "Putin said Russia was ready for talks": a state named in what its own
@@ -856,9 +883,14 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             if (w && dict_cameo(d, w)) mt.code = w;
         }
         if (!d->petrarch_rules && !strcmp(mt.code, "138")) {
-            const char *w = force_threat_code(doc, s, v, mt.last);
+            const char *w = force_threat_code(doc, s, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
         }
+        if (!d->petrarch_rules && (!strcmp(mt.code, "040") || !strcmp(mt.code, "044")) &&
+            called_talks(doc, s, v, mt.last) && dict_cameo(d, "046"))
+            mt.code = "046";
+        if (!d->petrarch_rules && !strncmp(mt.code, "13", 2) && ultimatum(doc, s, mt.last) && dict_cameo(d, "139"))
+            mt.code = "139";
         /* CAMEO keeps police alerts (151) apart from military ones (152) */
         if (!d->petrarch_rules && !strcmp(mt.code, "152") && strlen(m[source].code) >= 3 &&
             !strcmp(m[source].code + strlen(m[source].code) - 3, "COP") && dict_cameo(d, "151"))
