@@ -697,6 +697,54 @@ static int attack_object(const tc_token *t, const mention *all, size_t n, uint32
     return -1;
 }
 
+/* Whether a mention names the victims of what is told ("civilians",
+ * "Syria's civilians"), who are no party to an investigation. */
+static int victims(const mention *x)
+{
+    size_t n = strlen(x->code);
+    return n >= 3 && !strcmp(x->code + n - 3, "CVL");
+}
+
+/* The target of an investigation (CODING-MANUAL 10.2): the actor whose
+ * conduct is investigated; with none named, the country where the acts
+ * happened, from a town ("abuses in El Fasher" SDN) or from the victims'
+ * country ("killings of civilians in Syria's coastal region" SYR); never
+ * the victims. '*m' may be replaced by a copy of 'all' (actors and towns)
+ * that holds the country made up; the source is found again there. */
+static int investigated(tc_doc *doc, const tc_sentence *s, const mention *all, size_t nall, const mention **m,
+                        size_t *nm, int *source, int target, uint32_t last)
+{
+    if (target >= 0 && !victims(&(*m)[target])) return target;
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    const mention *victim = target >= 0 ? &(*m)[target] : NULL;
+    int place = -1;
+    for (size_t k = 0; k < nall && place < 0; k++) {
+        if (all[k].first <= last || all[k].person || all[k].is_role) continue;
+        int stop = 0;
+        for (uint32_t j = last + 1; j < all[k].first && j < end; j++)
+            if (syn_clause_break(&t[j]) || tok_is(&t[j], ",")) stop = 1;
+        if (stop) break;
+        if (all[k].town || strlen(all[k].code) == 3) place = (int)k;
+    }
+    if (place >= 0) {
+        onto(all, nall, m, nm, source);
+        return place;
+    }
+    if (!victim || !victim->has_country || strlen(victim->code) <= 3) return -1;
+    mention *copy = arena_alloc(&doc->mem, (*nm + 1) * sizeof *copy);
+    memcpy(copy, *m, *nm * sizeof *copy);
+    mention *country = &copy[*nm];
+    *country = *victim;
+    country->code = arena_strndup(&doc->mem, victim->code, 3);
+    country->has_role = 0;
+    country->group = -1;
+    int made = (int)*nm;
+    *m = copy;
+    *nm += 1;
+    return made;
+}
+
 /* "seize +" (171) and "capture +" (173) read as taking property or
  * people; with a town for object they take territory (192). */
 static int seizing(const char *code)
@@ -867,6 +915,11 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
              * second attack; its doer is the main clause's subject */
             if (violence_since(out, first_event)) continue;
             source = main_clause_subject(doc, s, v, m, nm);
+        }
+        if (!d->petrarch_rules && source >= 0 && !strncmp(mt.code, "09", 2)) {
+            if (ntowns && !both) both = with_towns(doc, actors, nactors, towns, ntowns);
+            target = investigated(doc, s, both ? both : m, both ? nactors + ntowns : nm, &m, &nm, &source, target,
+                                  mt.last);
         }
         if (!d->petrarch_rules && source >= 0 && target >= 0 && own_state(&m[source], &m[target])) target = -1;
         if (!d->petrarch_rules && source >= 0 && target >= 0 && own_forces(doc, s, &m[source], &m[target])) {
