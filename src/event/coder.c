@@ -697,6 +697,18 @@ static int attack_object(const tc_token *t, const mention *all, size_t n, uint32
     return -1;
 }
 
+/* Whether the demand at 'v' is the purpose of a protest coded before it
+ * in the sentence by the same protesters ("to demand", "demanding"). */
+static int protest_purpose(const tc_doc *doc, const tc_sentence *s, uint32_t v, const event_list *out, size_t first,
+                           const mention *src)
+{
+    const tc_token *t = doc->tokens;
+    if (!(t[v].tag == TAG_VBG || (v > s->first && t[v - 1].tag == TAG_TO))) return 0;
+    for (size_t i = first; i < out->n; i++)
+        if (!strncmp(out->v[i].code, "14", 2) && !strcmp(out->v[i].source, src->code)) return 1;
+    return 0;
+}
+
 /* Whether a mention names the victims of what is told ("civilians",
  * "Syria's civilians"), who are no party to an investigation. */
 static int victims(const mention *x)
@@ -931,6 +943,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         }
         if (source < 0 || source == target || m[source].town) continue;
         if (!d->petrarch_rules && target < 0 && reporting_tail(doc, s, m, nm, source, v, mt.last)) continue;
+        /* "rallied outside parliament to demand new elections": the
+         * demand is what the protest is for, already in its code (14.2) */
+        if (!d->petrarch_rules && !strncmp(mt.code, "10", 2) && protest_purpose(doc, s, v, out, first_event, &m[source]))
+            continue;
         if (!d->petrarch_rules && !strcmp(mt.code, "130")) {
             const char *w = threat_code(doc, s, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;

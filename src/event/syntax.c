@@ -465,6 +465,13 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         if (cooperative && f > v + 1 && (tok_is(&t[f - 1], "on") || tok_is(&t[f - 1], "about") || tok_is(&t[f - 1], "regarding")))
             continue;
         if (topic && !(f > v + 1 && tok_is(&t[f - 1], "with"))) continue;
+        /* a protest is against someone: not whom it supports ("in support
+         * of the Palestinians") nor where it heads ("marched toward New
+         * Delhi", CODING-MANUAL 14.1) */
+        if (protest && f > v + 1 &&
+            (tok_is(&t[f - 1], "toward") || tok_is(&t[f - 1], "towards") ||
+             (f > v + 2 && tok_is(&t[f - 1], "of") && (tok_is(&t[f - 2], "support") || tok_is(&t[f - 2], "solidarity")))))
+            continue;
         /* a denial is answered to someone, not to what it is about: "denied
          * any role in the attack on a U.S. base" has no target */
         if (denial && f > v + 1 && (tok_is(&t[f - 1], "on") || tok_is(&t[f - 1], "against") || tok_is(&t[f - 1], "in")))
