@@ -389,12 +389,17 @@ static int locative(const tc_token *t)
            tok_is(t, "throughout") || tok_is(t, "along");
 }
 
-/* "the border with Kosovo": a place, not a party */
+static int border_word(const tc_token *t)
+{
+    return (t->lemma && !strcmp(t->lemma, "border")) || tok_is(t, "frontier") || tok_is(t, "boundary") ||
+           tok_is(t, "line");
+}
+
+/* "the border with Kosovo", "the administrative line with Kosovo", "the
+ * Ukrainian border": a place, not a party */
 static int border_of(const tc_token *t, uint32_t f, uint32_t from)
 {
-    return f >= from + 2 && (tok_is(&t[f - 1], "with") || tok_is(&t[f - 1], "of")) &&
-           (!strcmp(t[f - 2].lemma ? t[f - 2].lemma : "", "border") || tok_is(&t[f - 2], "frontier") ||
-            tok_is(&t[f - 2], "boundary"));
+    return f >= from + 2 && (tok_is(&t[f - 1], "with") || tok_is(&t[f - 1], "of")) && border_word(&t[f - 2]);
 }
 
 /* An actor that names where a meeting takes place, not whom it is with:
@@ -441,8 +446,10 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         /* a promise or refusal acts on the object of its infinitive:
          * "agreed to expand trade with Iraq", "refused to allow U.S. planes" */
         if (j == last + 1 && t[j].tag == TAG_VB && tok_is(&t[last], "to") && (intent || refusal)) continue;
+        /* "amid tensions with Pakistan": the circumstances, not the object */
         if (j > last && !petrarch_rules &&
-            (tok_is(&t[j], ",") || syn_is_verb(&t[j]) || tok_is(&t[j], "that") || tok_is(&t[j], "whether")))
+            (tok_is(&t[j], ",") || syn_is_verb(&t[j]) || tok_is(&t[j], "that") || tok_is(&t[j], "whether") ||
+             tok_is(&t[j], "amid") || tok_is(&t[j], "amidst")))
             break;
         int k = mention_at(m, nm, j);
         /* PETRARCH resolves pronouns as subjects only: "question whether HE has ..." */
@@ -486,7 +493,7 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         /* a border is where things happen, also for troops sent to it
          * (CODING-MANUAL 15.2: "deployed troops to its border with Belarus"
          * aims at no one) */
-        if (border_of(t, f, v + 1)) continue;
+        if (border_of(t, f, v + 1) || (m[k].end < end && border_word(&t[m[k].end]))) continue;
         return k;
     }
     return violent ? place : -1;
