@@ -328,7 +328,10 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                 if (!(j < send && is_word(&t[j], "in"))) j = end;
             }
             uint32_t prep = j;
-            if (j < send && (is_word(&t[j], "of") || is_word(&t[j], "for") || is_word(&t[j], "from") ||
+            /* "recalled its ambassador from Israel": one's own envoy
+             * comes back from a country, not from its government */
+            int own = r->first > 0 && t[r->first - 1].tag == TAG_PRPS;
+            if (j < send && (is_word(&t[j], "of") || is_word(&t[j], "for") || (is_word(&t[j], "from") && !own) ||
                              is_word(&t[j], "in") || is_word(&t[j], "at"))) {
                 j++;
                 if (j < send && t[j].tag == TAG_DT) j++;
