@@ -697,6 +697,15 @@ static int attack_object(const tc_token *t, const mention *all, size_t n, uint32
     return -1;
 }
 
+/* A named office-holder of a government or an opposition leader: whom
+ * an attempt on a life is aimed at. */
+static int leader(const mention *x)
+{
+    size_t n = strlen(x->code);
+    return x->person && n >= 6 && (!strcmp(x->code + n - 3, "GOV") || !strcmp(x->code + n - 3, "OPP") ||
+                                   !strcmp(x->code + n - 3, "ELI"));
+}
+
 /* Whether the demand at 'v' is the purpose of a protest coded before it
  * in the sentence by the same protesters ("to demand", "demanding"). */
 static int protest_purpose(const tc_doc *doc, const tc_sentence *s, uint32_t v, const event_list *out, size_t first,
@@ -967,6 +976,14 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (!d->petrarch_rules && !strcmp(mt.code, "190")) {
             const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
+        }
+        /* shooting a leader is an attempt on his life (185), shooting him
+         * dead an assassination (186) (CODING-MANUAL 18.1) */
+        if (!d->petrarch_rules && !strcmp(mt.code, "193") && target >= 0 && lemma_is_any(&t[v], "shoot", "shoot") &&
+            leader(&m[target])) {
+            int dead = v + 1 < end && (tok_is(&t[v + 1], "dead") || (m[target].end < end && tok_is(&t[m[target].end], "dead")));
+            const char *w = dead ? "186" : "185";
+            if (dict_cameo(d, w)) mt.code = w;
         }
         /* what an appeal, promise, demand, refusal or protest is about */
         if (!d->petrarch_rules) {
