@@ -657,12 +657,33 @@ static uint32_t last_word_before(const pattern_match *mt, uint32_t v, uint32_t f
     return from;
 }
 
+/* Whether the verb's object between 'last' and the town at 'first' is a
+ * thing in that town, which stands for its country (CODING-MANUAL 2.9:
+ * "attacked energy facilities in Lviv" UKR); people, counted or named,
+ * are casualties or actors, not things ("killed ten people in Sumy"). */
+static int thing_in_town(const tc_token *t, const mention *all, size_t n, uint32_t last, uint32_t first)
+{
+    uint32_t j = last + 1;
+    if (j < first && t[j].tag == TAG_DT) j++;
+    uint32_t nouns = 0;
+    for (; j < first && is_noun_or_adj(&t[j]); j++) {
+        if (mention_covering(all, n, j) >= 0) return 0;
+        nouns++;
+    }
+    if (!nouns || nouns > 4 || j >= first || !tok_is(&t[j], "in")) return 0;
+    j++;
+    if (j < first && t[j].tag == TAG_DT) j++;
+    return j == first;
+}
+
 /* The town that is the direct object of a verb whose words end at
  * 'last', or -1. */
 static int town_object(const tc_token *t, const mention *all, size_t n, uint32_t last)
 {
     for (size_t k = 0; k < n; k++)
-        if (all[k].town && all[k].first > last && direct_object(t, last, all[k].first)) return (int)k;
+        if (all[k].town && all[k].first > last &&
+            (direct_object(t, last, all[k].first) || thing_in_town(t, all, n, last, all[k].first)))
+            return (int)k;
     return -1;
 }
 
@@ -848,7 +869,9 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             if (!both) both = with_towns(doc, actors, nactors, towns, ntowns);
             if (!pattern_best(d, doc, s, v, both, nactors + ntowns, used, passive, &mt) ||
                 !(cameo_force(mt.code) || seizing(mt.code)) || mt.target < 0 || !both[mt.target].town ||
-                !direct_object(t, last_word_before(&mt, v, both[mt.target].first), both[mt.target].first))
+                !(direct_object(t, last_word_before(&mt, v, both[mt.target].first), both[mt.target].first) ||
+                  thing_in_town(t, both, nactors + ntowns, last_word_before(&mt, v, both[mt.target].first),
+                                both[mt.target].first)))
                 continue;
             /* seizing or capturing a town is occupying territory */
             if (seizing(mt.code)) mt.code = "192";
