@@ -151,9 +151,19 @@ static int in_pp(const tc_doc *doc, const tc_sentence *s, const mention *mm, int
 {
     const tc_token *t = doc->tokens;
     uint32_t f = mm->first;
-    while (f > s->first && (t[f - 1].tag == TAG_DT || t[f - 1].tag == TAG_JJ || t[f - 1].tag == TAG_CD)) f--;
+    int counted = 0;
+    while (f > s->first && (t[f - 1].tag == TAG_DT || t[f - 1].tag == TAG_JJ || t[f - 1].tag == TAG_CD)) {
+        counted |= t[f - 1].tag == TAG_CD;
+        f--;
+    }
     if (f <= s->first) return 0;
     const tc_token *p = &t[f - 1];
+    /* "more than 1,000 protesters", "about 500 soldiers", "up to 20
+     * people": a number's modifier, no preposition */
+    if (counted && (tok_is(p, "than") || tok_is(p, "about") || tok_is(p, "around") || tok_is(p, "over") ||
+                    tok_is(p, "nearly") || tok_is(p, "almost") || tok_is(p, "roughly") || tok_is(p, "some") ||
+                    tok_is(p, "approximately") || (tok_is(p, "to") && f >= s->first + 2 && tok_is(&t[f - 2], "up"))))
+        return 0;
     if (!petrarch_rules && (tok_is(p, "and") || tok_is(p, "or")) && f >= s->first + 2 && !mm->has_role) {
         /* "stocks in Tokyo and Seoul": the second name of a pair is in the
          * first one's phrase ("officials in Fornost and Gondor" are two
@@ -386,7 +396,7 @@ int syn_agent(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, 
 static int locative(const tc_token *t)
 {
     return tok_is(t, "in") || tok_is(t, "at") || tok_is(t, "near") || tok_is(t, "inside") || tok_is(t, "within") ||
-           tok_is(t, "throughout") || tok_is(t, "along");
+           tok_is(t, "throughout") || tok_is(t, "along") || tok_is(t, "across") || tok_is(t, "through");
 }
 
 static int border_word(const tc_token *t)
