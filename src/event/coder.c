@@ -272,7 +272,7 @@ static int ultimatum(const tc_doc *doc, const tc_sentence *s, uint32_t last)
         if (tok_is(&t[j], "unless")) return 1;
         if (tok_is(&t[j], "or") && j + 1 < end && t[j + 1].lemma && !strcmp(t[j + 1].lemma, "face")) return 1;
         if (tok_is(&t[j], "if"))
-            for (uint32_t k = j + 1; k < j + 6 && k < end; k++)
+            for (uint32_t k = j + 1; k < j + 9 && k < end && !syn_clause_break(&t[k]); k++)
                 if (tok_is(&t[k], "not") || tok_is(&t[k], "n't")) return 1;
     }
     return 0;
@@ -727,16 +727,18 @@ static int leader(const mention *x)
     return x->person && n >= 6 && (!strcmp(x->code + n - 3, "GOV") || !strcmp(x->code + n - 3, "OPP"));
 }
 
-/* Whether the demand at 'v' is the purpose of a protest coded before it
- * in the sentence by the same protesters ("to demand", "demanding"). */
-static int protest_purpose(const tc_doc *doc, const tc_sentence *s, uint32_t v, const event_list *out, size_t first,
-                           const mention *src)
+/* The protest coded before 'v' in the sentence by the same protesters
+ * whose purpose the demand or protest at 'v' is ("rallied ... to demand
+ * new elections", "went on strike to protest the government's plan"), or
+ * NULL. */
+static tocsin_event *protest_purpose(const tc_doc *doc, const tc_sentence *s, uint32_t v, event_list *out,
+                                     size_t first, const mention *src)
 {
     const tc_token *t = doc->tokens;
-    if (!(t[v].tag == TAG_VBG || (v > s->first && t[v - 1].tag == TAG_TO))) return 0;
+    if (!(t[v].tag == TAG_VBG || (v > s->first && t[v - 1].tag == TAG_TO))) return NULL;
     for (size_t i = first; i < out->n; i++)
-        if (!strncmp(out->v[i].code, "14", 2) && !strcmp(out->v[i].source, src->code)) return 1;
-    return 0;
+        if (!strncmp(out->v[i].code, "14", 2) && !strcmp(out->v[i].source, src->code)) return &out->v[i];
+    return NULL;
 }
 
 /* Whether a mention names the victims of what is told ("civilians",
@@ -977,8 +979,15 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (!d->petrarch_rules && target < 0 && reporting_tail(doc, s, m, nm, source, v, mt.last)) continue;
         /* "rallied outside parliament to demand new elections": the
          * demand is what the protest is for, already in its code (14.2) */
-        if (!d->petrarch_rules && !strncmp(mt.code, "10", 2) && protest_purpose(doc, s, v, out, first_event, &m[source]))
-            continue;
+        if (!d->petrarch_rules && (!strncmp(mt.code, "10", 2) || !strncmp(mt.code, "14", 2))) {
+            tocsin_event *protest = protest_purpose(doc, s, v, out, first_event, &m[source]);
+            if (protest && !*protest->target && target >= 0) {
+                /* what the purpose is against is the protest's target */
+                protest->target = m[target].code;
+                protest->target_name = m[target].name;
+            }
+            if (protest) continue;
+        }
         if (!d->petrarch_rules && !strcmp(mt.code, "130")) {
             const char *w = threat_code(doc, s, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
