@@ -197,7 +197,8 @@ static int state_of(const mention *x, char out[4])
 }
 
 /* "the armed forces", "its army": a definite role with no country of its
- * own belongs to the state the sentence, or else the article, is about. */
+ * own is the same role named before in the sentence, or belongs to the
+ * state the article was about in the sentences before. */
 static void resolve_definite_roles(const discourse *dc, tc_doc *doc, mention *m, size_t nm)
 {
     const tc_token *t = doc->tokens;
@@ -220,9 +221,11 @@ static void resolve_definite_roles(const discourse *dc, tc_doc *doc, mention *m,
             m[k].has_country = 1;
             continue;
         }
+        /* another state named in the same sentence is no owner: "Georgian
+         * protesters" do not make "the government" Georgian (CODING-MANUAL
+         * 2.7); the state the article was about before may be */
         char c3[4] = "";
-        for (size_t x = 0; x < k && !c3[0]; x++) state_of(&m[x], c3);
-        if (!c3[0] && dc->country[0]) memcpy(c3, dc->country, 4);
+        if (dc->country[0]) memcpy(c3, dc->country, 4);
         if (!c3[0]) continue;
         char code[64];
         snprintf(code, sizeof code, "%s%s", c3, m[k].code);

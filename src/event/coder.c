@@ -261,8 +261,7 @@ static const char *force_threat_code(const tc_doc *doc, const tc_sentence *s, ui
 
 /* A threat with a condition is an ultimatum (139) whatever it threatens
  * (CODING-MANUAL 13.2): "threatened to resume attacks unless Israel
- * ended its offensive", "warned Israel it would face ... if it did not
- * stop", "or face". */
+ * ended its offensive", "to retaliate if Finland joined NATO", "or face". */
 static int ultimatum(const tc_doc *doc, const tc_sentence *s, uint32_t last)
 {
     const tc_token *t = doc->tokens;
@@ -271,9 +270,7 @@ static int ultimatum(const tc_doc *doc, const tc_sentence *s, uint32_t last)
         if (!strcmp(t[j].norm, ",") || t[j].tag == TAG_STOP) break;
         if (tok_is(&t[j], "unless")) return 1;
         if (tok_is(&t[j], "or") && j + 1 < end && t[j + 1].lemma && !strcmp(t[j + 1].lemma, "face")) return 1;
-        if (tok_is(&t[j], "if"))
-            for (uint32_t k = j + 1; k < j + 9 && k < end && !syn_clause_break(&t[k]); k++)
-                if (tok_is(&t[k], "not") || tok_is(&t[k], "n't")) return 1;
+        if (tok_is(&t[j], "if")) return 1;
     }
     return 0;
 }
@@ -676,6 +673,26 @@ static int thing_in_town(const tc_token *t, const mention *all, size_t n, uint32
     return j == first;
 }
 
+static int casualty_verb(const tc_token *t)
+{
+    return lemma_is_any(t, "kill", "wound") || lemma_is_any(t, "injure", "injure");
+}
+
+/* The first town after "in" past token 'last', within the clause, or -1. */
+static int town_in(const tc_token *t, const tc_sentence *s, const mention *all, size_t n, uint32_t last)
+{
+    uint32_t end = s->first + s->count;
+    for (size_t k = 0; k < n; k++) {
+        if (!all[k].town || all[k].first <= last) continue;
+        for (uint32_t j = last + 1; j < all[k].first && j < end; j++)
+            if (syn_clause_break(&t[j]) || tok_is(&t[j], ",")) return -1;
+        uint32_t f = all[k].first;
+        if (f > 0 && t[f - 1].tag == TAG_DT) f--;
+        if (f > 0 && tok_is(&t[f - 1], "in")) return (int)k;
+    }
+    return -1;
+}
+
 /* The town that is the direct object of a verb whose words end at
  * 'last', or -1. */
 static int town_object(const tc_token *t, const mention *all, size_t n, uint32_t last)
@@ -941,6 +958,20 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             if (source < 0) {
                 source = mt.compound >= 0 ? mt.compound : syn_subject(doc, s, verb_group_start(&mt, v), m, nm, d->petrarch_rules);
                 if (source >= 0 && !d->petrarch_rules) source = own_speaker(doc, m, nm, source);
+            }
+        }
+        if (!d->petrarch_rules && target >= 0 && source >= 0 && !strncmp(mt.code, "19", 2) &&
+            casualty_verb(&t[v]) && !strcmp(m[target].code, "CVL")) {
+            /* "air strikes killed 30 people in Rafah": the dead are
+             * casualties; the attack is on the place (CODING-MANUAL 19.2) */
+            target = -1;
+            if (ntowns && !both) both = with_towns(doc, actors, nactors, towns, ntowns);
+            if (both) {
+                int town = town_in(t, s, both, nactors + ntowns, mt.last);
+                if (town >= 0) {
+                    onto(both, nactors + ntowns, &m, &nm, &source);
+                    target = town;
+                }
             }
         }
         if (!d->petrarch_rules && target < 0 && source >= 0 && cameo_force(mt.code) && m[source].end < v) {

@@ -496,6 +496,12 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         /* a show of force near a country is aimed at it: "held drills near Taiwan" */
         if (posture && f > v + 1 && (tok_is(&t[f - 1], "near") || tok_is(&t[f - 1], "around") || tok_is(&t[f - 1], "off")))
             return k;
+        /* troops sent "to northern Kosovo" go to a place (CODING-MANUAL 15.2) */
+        uint32_t g = f;
+        while (g > v + 1 && t[g - 1].tag == TAG_JJ) g--;
+        if (posture && g > v + 1 && (tok_is(&t[g - 1], "to") || tok_is(&t[g - 1], "into")) &&
+            !(g > v + 2 && lemma_is(&t[g - 2], "deter")))
+            continue;
         if (f > v + 1 && locative(&t[f - 1]) && !about) {
             if (place < 0 && !m[k].person) place = k;
             continue;
