@@ -735,13 +735,14 @@ static int attack_object(const tc_token *t, const mention *all, size_t n, uint32
     return -1;
 }
 
-/* A named office-holder of a government or an opposition leader: whom
- * an attempt on a life is aimed at. Former leaders (ELI) are left to the
- * case audit: whether they are "leaders" in CODING-MANUAL 18.1 is open. */
+/* A named office-holder, opposition leader or former leader: whom an
+ * attempt on a life is aimed at ("shot former U.S. President Donald
+ * Trump" 185, as the blind audit of syntax.cases read 18.1). */
 static int leader(const mention *x)
 {
     size_t n = strlen(x->code);
-    return x->person && n >= 6 && (!strcmp(x->code + n - 3, "GOV") || !strcmp(x->code + n - 3, "OPP"));
+    return x->person && n >= 6 && (!strcmp(x->code + n - 3, "GOV") || !strcmp(x->code + n - 3, "OPP") ||
+                                   !strcmp(x->code + n - 3, "ELI"));
 }
 
 /* The protest coded before 'v' in the sentence by the same protesters
