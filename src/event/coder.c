@@ -199,16 +199,19 @@ static const char *weapon_code(const tc_doc *doc, const tc_sentence *s, const me
         if (t[j].lemma && !strcmp(t[j].lemma, "use")) spans[1][0] = j + 1, spans[1][1] = j + 4 < v ? j + 4 : v;
     for (uint32_t j = last + 1; j < end && j <= last + 4; j++)
         if (!strcmp(t[j].norm, "with")) spans[2][0] = j + 1, spans[2][1] = j + 4 < end ? j + 4 : end;
+    /* rockets and drones together are aerial (CODING-MANUAL 19.3): an
+     * aerial weapon anywhere wins over artillery named before it */
+    const char *found = NULL;
     for (int k = 0; k < 3; k++)
         for (uint32_t j = spans[k][0]; j < spans[k][1]; j++) {
             const char *w = t[j].lemma ? t[j].lemma : t[j].norm;
             if (j > 0 && tok_is(&t[j - 1], "air") && (!strcmp(w, "strike") || !strcmp(w, "raid"))) return "195";
             for (int i = 0; air[i]; i++)
                 if (!strcmp(w, air[i])) return "195";
-            for (int i = 0; arty[i]; i++)
-                if (!strcmp(w, arty[i])) return "194";
+            for (int i = 0; arty[i] && !found; i++)
+                if (!strcmp(w, arty[i])) found = "194";
         }
-    return NULL;
+    return found;
 }
 
 /* The index in 'words' of the first word (lemma) after token 'last' that
@@ -1040,6 +1043,12 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (!d->petrarch_rules && !strcmp(mt.code, "190")) {
             const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
+        }
+        /* "Israeli jets pounded Beirut": a verb of bombardment by aircraft
+         * is aerial */
+        if (!d->petrarch_rules && !strcmp(mt.code, "194")) {
+            const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);
+            if (w && !strcmp(w, "195") && dict_cameo(d, w)) mt.code = w;
         }
         /* shooting a leader is an attempt on his life (185), shooting him
          * dead an assassination (186) (CODING-MANUAL 18.1) */
