@@ -194,7 +194,8 @@ static const char *weapon_code(const tc_doc *doc, const tc_sentence *s, const me
     uint32_t head_end = gend;
     while (head_end < v && head_end < gend + 3 && is_noun_or_adj(&t[head_end])) head_end++;
     if (head_end == gend && gend + 1 < end) head_end = gend + 1;
-    uint32_t spans[3][2] = {{gfirst, head_end}, {0, 0}, {0, 0}};
+    /* ... and the pattern's own words: "fired rockets and attack drones at" */
+    uint32_t spans[4][2] = {{gfirst, head_end}, {0, 0}, {0, 0}, {v + 1, last + 1}};
     for (uint32_t j = gend; j < v; j++)
         if (t[j].lemma && !strcmp(t[j].lemma, "use")) spans[1][0] = j + 1, spans[1][1] = j + 4 < v ? j + 4 : v;
     for (uint32_t j = last + 1; j < end && j <= last + 4; j++)
@@ -202,7 +203,7 @@ static const char *weapon_code(const tc_doc *doc, const tc_sentence *s, const me
     /* rockets and drones together are aerial (CODING-MANUAL 19.3): an
      * aerial weapon anywhere wins over artillery named before it */
     const char *found = NULL;
-    for (int k = 0; k < 3; k++)
+    for (int k = 0; k < 4; k++)
         for (uint32_t j = spans[k][0]; j < spans[k][1]; j++) {
             const char *w = t[j].lemma ? t[j].lemma : t[j].norm;
             if (j > 0 && tok_is(&t[j - 1], "air") && (!strcmp(w, "strike") || !strcmp(w, "raid"))) return "195";
