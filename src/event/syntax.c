@@ -563,7 +563,8 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v)
                 (lemma_is(&t[j - 2], "be") || t[j - 2].tag == TAG_RB || lemma_is(&t[j - 1], "set")))
                 return TOCSIN_FUTURE;
             /* an infinitive: what the verb before "to" says of it */
-            for (uint32_t k = j; k > s->first && j - k < 4;) {
+            /* past the verb's object: "pledged more than $60 billion to help" */
+            for (uint32_t k = j; k > s->first && j - k < 8;) {
                 k--;
                 if (syn_is_verb(&t[k])) return wanting(&t[k]) ? TOCSIN_HYPOTHETICAL : TOCSIN_ASSERTED;
                 if (syn_clause_break(&t[k]) || tok_is(&t[k], ",")) break;
