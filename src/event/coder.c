@@ -176,6 +176,15 @@ static int lemma_is_any(const tc_token *t, const char *a, const char *b)
     return t->lemma && (!strcmp(t->lemma, a) || !strcmp(t->lemma, b));
 }
 
+static int lemma_is(const tc_token *t, const char *w) { return t->lemma && !strcmp(t->lemma, w); }
+
+/* Does an actor code end with a role ("SRBOPP", "OPP")? */
+static int ends_with(const char *code, const char *role)
+{
+    size_t n = strlen(code), r = strlen(role);
+    return n >= r && !strcmp(code + n - r, role);
+}
+
 static const char *weapon_code(const tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm, int source,
                                uint32_t v, uint32_t last)
 {
@@ -405,6 +414,11 @@ static void retag_past_verb(const dict *d, tc_doc *doc, const tc_sentence *s, ui
         /* its subject before it, its object after: "shot former President" */
         tc_tag before = v > s->first ? (tc_tag)doc->tokens[v - 1].tag : TAG_NONE;
         phrase_next |= next == TAG_JJ || next == TAG_CD || next == TAG_NNS;
+        /* or a second verb it shares the object with: "shot and (seriously) wounded" */
+        for (uint32_t j = v + 2; next == TAG_CC && j < s->first + s->count && j <= v + 3; j++) {
+            if (doc->tokens[j].tag == TAG_VBD) phrase_next = 1;
+            if (doc->tokens[j].tag != TAG_RB) break;
+        }
         if ((before == TAG_NN || before == TAG_NNS || before == TAG_NNP) && phrase_next && dict_verb(d, base)) {
             t->tag = TAG_VBD;
             t->lemma = base;
@@ -679,7 +693,7 @@ static int thing_in_town(const tc_token *t, const mention *all, size_t n, uint32
 
 static int casualty_verb(const tc_token *t)
 {
-    return lemma_is_any(t, "kill", "wound") || lemma_is_any(t, "injure", "injure");
+    return lemma_is_any(t, "kill", "wound") || lemma_is(t, "injure");
 }
 
 /* The first town after "in" past token 'last', within the clause, or -1. */
@@ -875,7 +889,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (named[v - s->first]) continue;
         if (!syn_is_verb(&t[v])) retag_past_verb(d, doc, s, v);
         if (used[v - s->first] || !syn_is_verb(&t[v])) continue;
-        if (!d->petrarch_rules && syn_in_aside(doc, s, v)) continue;
+        if (!d->petrarch_rules && (syn_in_aside(doc, s, v) || syn_subject_modifier(doc, s, v))) continue;
         int copula = 0;
         if (syn_not_predicate(doc, s, v)) {
             /* "was deeply concerned about": a pattern on "be" reads the
@@ -1051,11 +1065,21 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);
             if (w && !strcmp(w, "195") && dict_cameo(d, w)) mt.code = w;
         }
-        /* shooting a leader is an attempt on his life (185), shooting him
-         * dead an assassination (186) (CODING-MANUAL 18.1) */
-        if (!d->petrarch_rules && !strcmp(mt.code, "193") && target >= 0 && lemma_is_any(&t[v], "shoot", "shoot") &&
-            leader(&m[target])) {
-            int dead = v + 1 < end && (tok_is(&t[v + 1], "dead") || (m[target].end < end && tok_is(&t[m[target].end], "dead")));
+        /* violence by protesters is a violent protest (CODING-MANUAL 14.2:
+         * "Thirty KFOR soldiers were injured by Serb protesters" 145) */
+        if (!d->petrarch_rules && source >= 0 && (m[source].is_role || m[source].has_role) && !m[source].person &&
+            ends_with(m[source].code, "OPP") && (!strcmp(mt.code, "180") || !strcmp(mt.code, "182") ||
+                                                 !strcmp(mt.code, "190") || !strcmp(mt.code, "193")) &&
+            dict_cameo(d, "145"))
+            mt.code = "145";
+        /* shooting or wounding a leader is an attempt on his life (185),
+         * killing him or shooting him dead an assassination (186)
+         * (CODING-MANUAL 18.1) */
+        if (!d->petrarch_rules && (!strcmp(mt.code, "193") || !strcmp(mt.code, "190") || !strcmp(mt.code, "180")) &&
+            target >= 0 && leader(&m[target]) && (lemma_is(&t[v], "shoot") || casualty_verb(&t[v]))) {
+            int dead = lemma_is(&t[v], "kill") ||
+                       (v + 1 < end && (tok_is(&t[v + 1], "dead") ||
+                                        (m[target].end < end && tok_is(&t[m[target].end], "dead"))));
             const char *w = dead ? "186" : "185";
             if (dict_cameo(d, w)) mt.code = w;
         }

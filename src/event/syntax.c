@@ -85,12 +85,53 @@ uint32_t syn_reduced_relative(const tc_doc *doc, const tc_sentence *s, uint32_t 
                      (t[j].tag == TAG_VBN && j > s->first &&
                       (t[j - 1].tag == TAG_NNS || t[j - 1].tag == TAG_NN || t[j - 1].tag == TAG_NNP ||
                        t[j - 1].tag == TAG_PRP));
-        if (!finite) continue;
+        if (!finite || syn_subject_modifier(doc, s, j)) continue;
         /* "police said gunmen killed ...": after a speech verb a clause
          * begins, whose verb the tagger may read as a participle */
         static const char *const speech[] = {"say", "tell", "report", "announce", "claim", "state", "add",
                                              "warn", "believe", "think", "confirm", "accuse", "allege", NULL};
         return t[j].lemma && word_in(t[j].lemma, speech) ? 0 : noun;
+    }
+    return 0;
+}
+
+/* A participle that equips a noun: "armed with knives", "laden with explosives". */
+static int equipping(const tc_token *t)
+{
+    static const char *const words[] = {"arm", "equip", "load", "laden", NULL};
+    return t->lemma && word_in(t->lemma, words);
+}
+
+int syn_subject_modifier(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    if ((t[v].tag != TAG_VBN && t[v].tag != TAG_VBD) || v <= s->first || v + 1 >= end) return 0;
+    if (!tok_is(&t[v + 1], "by") && !(tok_is(&t[v + 1], "with") && equipping(&t[v]))) return 0;
+    uint32_t noun = v - 1;
+    if (tok_is(&t[noun], ",") && noun > s->first) noun--;
+    else if (t[v].tag == TAG_VBD) return 0;  /* "Tusk spoke by phone": a past verb */
+    tc_tag nt = (tc_tag)t[noun].tag;
+    if (nt != TAG_NN && nt != TAG_NNS && nt != TAG_NNP && nt != TAG_NNPS) return 0;
+    /* no finite verb before it in its clause, but a clause may begin after
+     * a verb of saying ("the ministry said troops backed by tanks had ...") */
+    for (uint32_t j = noun; j-- > s->first;) {
+        if (syn_clause_break(&t[j])) break;
+        if (t[j].tag == TAG_VBD || t[j].tag == TAG_VBZ || t[j].tag == TAG_VBP) {
+            static const char *const speech[] = {"say", "tell", "report", "announce", "claim", "state", "add",
+                                                 "confirm", NULL};
+            if (t[j].lemma && word_in(t[j].lemma, speech)) break;
+            return 0;
+        }
+    }
+    /* ... and the subject's own finite verb after it */
+    for (uint32_t j = v + 2; j < end; j++) {
+        if (syn_clause_break(&t[j])) return 0;
+        if (t[j].tag == TAG_VBD || t[j].tag == TAG_VBZ || t[j].tag == TAG_VBP || t[j].tag == TAG_MD) return 1;
+        /* the tagger reads some past verbs as participles: ", seized/VBN
+         * Goma", "artillery crossed/VBN into" */
+        if (t[j].tag == TAG_VBN && (tok_is(&t[j - 1], ",") || t[j - 1].tag == TAG_NN || t[j - 1].tag == TAG_NNS))
+            return 1;
     }
     return 0;
 }
@@ -308,6 +349,24 @@ static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
             }
         }
         break;
+    }
+    if (!petrarch_rules) {
+        /* past a participle phrase that describes the subject: "troops
+         * backed by tanks and armoured vehicles had crossed" */
+        uint32_t x = j;
+        if (x > s->first && tok_is(&t[x - 1], ",")) x--;
+        for (uint32_t p = x; p > s->first && x - p < 12;) {
+            p--;
+            if (syn_clause_break(&t[p]) || tok_is(&t[p], ",") || t[p].tag == TAG_VBZ || t[p].tag == TAG_VBP ||
+                t[p].tag == TAG_MD ||
+                (t[p].tag == TAG_VBD && !syn_subject_modifier(doc, s, p) &&
+                 t[p + 1].tag != TAG_NN && t[p + 1].tag != TAG_NNS))  /* "armoured/VBD vehicles" */
+                break;
+            if (syn_subject_modifier(doc, s, p)) {
+                j = p > s->first + 1 && tok_is(&t[p - 1], ",") ? p - 1 : p;
+                break;
+            }
+        }
     }
     if (!petrarch_rules && j > s->first + 1 && t[j - 1].tag == TAG_TO) {
         /* "Pakistan summoned the Afghan envoy to protest": a purpose is the

@@ -36,6 +36,12 @@ int syn_in_aside(const tc_doc *doc, const tc_sentence *s, uint32_t v);
  * object of an earlier verb ("executed a man convicted of spying"). */
 int syn_is_passive(const tc_doc *doc, const tc_sentence *s, uint32_t v);
 
+/* A participle that describes the subject before its own verb: "M23
+ * rebels, backed by Rwandan troops, seized Goma", "personnel armed with
+ * knives boarded the boats". It tells who the subject is, not what
+ * happened (CODING-MANUAL 1.5). */
+int syn_subject_modifier(const tc_doc *doc, const tc_sentence *s, uint32_t v);
+
 /* For a participle after the object of an earlier verb (not a speech
  * verb), the object's head token: "Iran executed a MAN convicted of
  * spying", "began a CEASEFIRE brokered by the United States". Else 0. */
