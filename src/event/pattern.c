@@ -13,6 +13,7 @@ typedef struct ctx {
     const tc_doc *doc;
     uint32_t lo, hi;          /* the clause: tokens [lo, hi) */
     uint32_t first;           /* sentence start, for 'used' */
+    uint32_t verb;            /* the verb's token */
     const mention *m;
     size_t nm;
     const uint8_t *used;
@@ -137,6 +138,22 @@ static int elem_at(ctx *c, const pattern_elem *e, uint32_t j, int dir)
     return 0;
 }
 
+/* Does an actor begin at token j right after the verb, as its direct
+ * object ("fought al-Shabaab", "fought the Houthis")? */
+static int direct_object_at(const ctx *c, uint32_t j)
+{
+    uint32_t x = c->verb + 1;
+    while (x < j && c->doc->tokens[x].tag == TAG_DT) x++;
+    int k = x == j ? mention_at(c, j, 1) : -1;
+    if (k < 0) return 0;
+    /* not a possessor or a modifier of the noun after it: "Hamas's
+     * proposal", "the U.S. proposal" */
+    uint32_t after = c->m[k].end;
+    if (after >= c->hi) return 1;
+    tc_tag g = (tc_tag)c->doc->tokens[after].tag;
+    return g != TAG_POS && g != TAG_NN && g != TAG_NNS && g != TAG_NNP && g != TAG_NNPS && g != TAG_JJ && g != TAG_CD;
+}
+
 /* Matches elements [0, n) forward from 'pos'; returns the last token used
  * (pos - 1 when n is 0), or -1. */
 static long match_lower(ctx *c, const pattern_elem *el, int n, uint32_t pos, int gap)
@@ -155,6 +172,16 @@ static long match_lower(ctx *c, const pattern_elem *el, int n, uint32_t pos, int
             if ((got = elem_at(c, e, j, 1)) > 0) {
                 pos = j + (uint32_t)got;
                 break;
+            }
+            /* a named actor skipped before the pattern's next word is the
+             * verb's own object: "fought al-Shabaab militants for control
+             * of a town" is no fight for the town (not under PETRARCH's
+             * rules, which skip freely) */
+            if (!c->d->petrarch_rules && e->kind == EL_WORD && direct_object_at(c, j)) {
+                int k = mention_at(c, j, 1);
+                int inside = 0;
+                for (uint32_t x = c->m[k].first; x < c->m[k].end; x++) inside |= word_is(c, &c->doc->tokens[x], e->word);
+                if (!inside && !c->m[k].is_role && !c->m[k].town) return -1;
             }
         }
         if (!got) return -1;
@@ -277,7 +304,7 @@ static void try_forms(ctx *c, const verb_form *f, uint32_t v, pattern_match *bes
 int pattern_best(const dict *d, const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
                  const uint8_t *used, int passive, pattern_match *out)
 {
-    ctx c = {.d = d, .doc = doc, .first = s->first, .m = m, .nm = nm, .used = used, .passive = passive};
+    ctx c = {.d = d, .doc = doc, .first = s->first, .verb = v, .m = m, .nm = nm, .used = used, .passive = passive};
     /* the clause around the verb */
     const tc_token *t = doc->tokens;
     c.lo = v;
