@@ -1085,7 +1085,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         }
         /* what an appeal, promise, demand, refusal or protest is about */
         if (!d->petrarch_rules) {
-            const char *w = topic_code(d, doc, s, v, mt.last, m, nm, mt.code);
+            const char *w = topic_code(d, doc, s, v, mt.last, m, nm, mt.code, source >= 0 ? &m[source] : NULL);
             if (w) mt.code = w;
         }
         tocsin_mode mode = syn_mode(doc, s, v);
@@ -1108,7 +1108,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         /* a promise of a general kind ("will provide aid": 033) is about
          * what it names, as a pattern's own intent code is (above) */
         if (intent && !d->petrarch_rules) {
-            const char *w = topic_code(d, doc, s, v, v, m, nm, mt.code);
+            const char *w = topic_code(d, doc, s, v, v, m, nm, mt.code, NULL);
             if (w) mt.code = w;
         }
         /* "the army and the RSF fought in Khartoum": a place where two

@@ -61,7 +61,7 @@ static int family_of(const char *code)
 
 static int protest(const char *code)
 {
-    return strlen(code) == 3 && code[0] == '1' && code[1] == '4' && code[2] >= '1' && code[2] <= '5';
+    return strlen(code) == 3 && code[0] == '1' && code[1] == '4' && code[2] >= '0' && code[2] <= '5';
 }
 
 static const char *refine(const dict *d, const cue *tp, const char *code)
@@ -69,8 +69,9 @@ static const char *refine(const dict *d, const cue *tp, const char *code)
     if (!tp) return NULL;
     size_t n = strlen(code);
     if (protest(code) && tp->protest) {
-        /* a protest for a stated demand: 141 -> 1412 */
-        char c[8] = {code[0], code[1], code[2], tp->protest, '\0'};
+        /* a protest for a stated demand: 141 -> 1412; a protest of no
+         * stated form that makes a demand is a demonstration (140 -> 1412) */
+        char c[8] = {code[0], code[1], code[2] == '0' ? '1' : code[2], tp->protest, '\0'};
         const cameo_code *cc = dict_cameo(d, c);
         return cc ? cc->code : NULL;
     }
@@ -85,13 +86,27 @@ static const char *refine(const dict *d, const cue *tp, const char *code)
     return cc ? cc->code : NULL;
 }
 
+/* The participle phrase right after the protesters: "demonstrators
+ * DEMANDING the president's resignation rioted". Returns the token before
+ * its object (where topic_after starts reading), or 0. */
+static uint32_t protesters_phrase(const tc_doc *doc, const tc_sentence *s, const mention *src, uint32_t v)
+{
+    if (!src || src->end >= v || src->end >= s->first + s->count) return 0;
+    return doc->tokens[src->end].tag == TAG_VBG ? src->end : 0;
+}
+
 const char *topic_code(const dict *d, const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32_t last,
-                       const mention *m, size_t nm, const char *code)
+                       const mention *m, size_t nm, const char *code, const mention *src)
 {
     int f = family_of(code);
     if (f < 0 && !protest(code)) return NULL;
     uint32_t at = 0;
-    if (strlen(code) == 3) return refine(d, topic_after(d, doc, s, v, m, nm, &at), code);
+    if (strlen(code) == 3) {
+        const cue *tp = topic_after(d, doc, s, v, m, nm, &at);
+        uint32_t phrase = protest(code) && (!tp || !tp->protest) ? protesters_phrase(doc, s, src, v) : 0;
+        if (phrase) tp = topic_after(d, doc, s, phrase, m, nm, &at);
+        return refine(d, tp, code);
+    }
     if (f < 0) return NULL;
     /* a finer code from a pattern that reached past an earlier topic:
      * "urged them to hold talks to end the fighting" asks for talks */

@@ -22,9 +22,12 @@
  * three-digit code that has finer ones (023, 124) only a finer code of its
  * own; a protest (141-145) the topic's protest digit; a four-digit code
  * of the family the topic's, when the topic comes before the pattern's
- * last word (the pattern reached past it). Reads nothing for other codes,
+ * last word (the pattern reached past it). A protest with no demand after
+ * its verb takes one from a participle phrase right after its source 'src'
+ * (NULL: none): "students PROTESTING job quotas rioted" 1452. A protest of
+ * no stated form (140) with a demand is a demonstration (1412). Reads nothing for other codes,
  * or when d has no topics. */
 const char *topic_code(const dict *d, const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32_t last,
-                       const mention *m, size_t nm, const char *code);
+                       const mention *m, size_t nm, const char *code, const mention *src);
 
 #endif
