@@ -116,9 +116,77 @@ static size_t it_they(const tc_doc *doc, const mention *m, size_t nm, uint32_t j
     return n;
 }
 
-/* Candidates: "he"/"she"/"him"/"her" and surnames of earlier people. */
+/* "the two (sides, leaders ...)", "both leaders": the last two named
+ * actors of the sentence before token j, as a compound. Returns how many
+ * mentions it wrote (0 or 2); '*span_end' gets the end of the phrase. */
+static int syn_verb_tag(int tag) { return (tag >= TAG_VB && tag <= TAG_VBZ) || tag == TAG_MD; }
+
+static size_t the_two(tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm, uint32_t j, int group,
+                      mention *out, uint32_t *span_end)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count, first = j;
+    if (tok_is(&t[j], "two") && j > s->first && tok_is(&t[j - 1], "the")) first = j - 1;
+    else if (!tok_is(&t[j], "both")) return 0;
+    uint32_t after = j + 1;
+    static const char *const people[] = {"leader", "man", "president", "minister", "delegation", NULL};
+    static const char *const states[] = {"side", "country", "nation", "government", "party", "neighbour",
+                                         "neighbor", NULL};
+    int of_people = after < end && t[after].lemma && word_in(t[after].lemma, people);
+    int of_states = !of_people;
+    if (of_people || (after < end && t[after].lemma && word_in(t[after].lemma, states))) after++;
+    else if (tok_is(&t[j], "both")) return 0;  /* "both" alone is too often "both A and B" */
+    else if (after < end && (t[after].tag == TAG_NN || t[after].tag == TAG_NNS || t[after].tag == TAG_JJ))
+        return 0;  /* "the two ships" are no actors */
+    /* as an object ("urged both sides to"), the two are others than the
+     * sentence's first actor, who speaks or acts: "The US and the EU
+     * called on both sides" */
+    uint32_t verb = after;
+    while (verb < end && (t[verb].tag == TAG_RB || t[verb].tag == TAG_RBR)) verb++;  /* "the two sides later agreed" */
+    int object = verb >= end || !syn_verb_tag(t[verb].tag);
+    int speaker = -1;
+    for (size_t k = 0; k < nm && object; k++)
+        if (m[k].end <= first) {
+            speaker = m[k].group;
+            break;
+        }
+    long b = -1, a = -1;
+    for (size_t k = 0; k < nm; k++) {
+        if (m[k].end > first || (m[k].is_role && !m[k].has_country) || m[k].group == speaker) continue;
+        if (of_people && !m[k].person) continue;  /* "the two leaders": not the city they met in */
+        if (b >= 0 && !strcmp(m[k].code, m[b].code)) continue;
+        a = b;
+        b = (long)k;
+    }
+    if (a < 0 || !strcmp(m[a].code, m[b].code)) return 0;
+    out[0] = m[a];
+    out[1] = m[b];
+    for (int i = 0; i < 2; i++) {
+        /* "the two sides agreed to a ceasefire": the states, not the
+         * armies first named (a person stays who he is) */
+        int state_role = out[i].has_country && out[i].has_role && !out[i].person && strlen(out[i].code) == 6 &&
+                         strncmp(out[i].code, "IGO", 3) && strncmp(out[i].code, "NGO", 3) &&
+                         strncmp(out[i].code, "IMG", 3);
+        out[i].first = first;
+        out[i].end = after;
+        out[i].group = group;
+        out[i].person = 0;
+        if (of_states && state_role) {
+            char *c = arena_alloc(&doc->mem, 4);
+            memcpy(c, out[i].code, 3);
+            c[3] = '\0';
+            out[i].code = c;
+        }
+    }
+    if (!strcmp(out[0].code, out[1].code)) return 0;
+    *span_end = after;
+    return 2;
+}
+
+/* Candidates: "he"/"she"/"him"/"her", "the two", and surnames of earlier
+ * people; at most 'cap' of them. */
 static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm,
-                             mention *out)
+                             mention *out, size_t cap)
 {
     const tc_token *t = doc->tokens;
     size_t n = 0;
@@ -132,6 +200,15 @@ static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence
         const tc_token *tok = &t[j];
         mention r;
         memset(&r, 0, sizeof r);
+        if (n + nm + 2 > cap) break;
+        uint32_t span_end;
+        size_t two = the_two(doc, s, m, nm, j, group, out + n, &span_end);
+        if (two) {
+            n += two;
+            group++;
+            j = span_end - 1;
+            continue;
+        }
         if (tok->tag == TAG_PRP && (tok_is(tok, "it") || tok_is(tok, "they"))) {
             size_t k = it_they(doc, m, nm, j, tok_is(tok, "they"), group, out + n);
             if (k) group++;
@@ -291,9 +368,10 @@ size_t coref_resolve(discourse *dc, tc_doc *doc, const tc_sentence *s, mention *
     resolve_titles(dc, doc, *m, nm);
     resolve_definite_roles(dc, doc, *m, nm);
     resolve_counterparts(doc, *m, nm);
-    mention *all = arena_alloc(&doc->mem, (nm + s->count + 1) * sizeof *all);
+    size_t cap = nm + 2 * (size_t)s->count + 2;
+    mention *all = arena_alloc(&doc->mem, (nm + cap) * sizeof *all);
     memcpy(all, *m, nm * sizeof *all);
-    size_t n = nm + add_references(dc, doc, s, *m, nm, all + nm);
+    size_t n = nm + add_references(dc, doc, s, *m, nm, all + nm, cap);
     if (n > nm) {
         qsort(all, n, sizeof *all, by_first);
         *m = all;

@@ -154,6 +154,15 @@ static int direct_object_at(const ctx *c, uint32_t j)
     return g != TAG_POS && g != TAG_NN && g != TAG_NNS && g != TAG_NNP && g != TAG_NNPS && g != TAG_JJ && g != TAG_CD;
 }
 
+/* The tokens of a quotation opening at token j, up to its closing mark
+ * (at most 10, in the clause), or 0. */
+static uint32_t quoted_span(const ctx *c, uint32_t j)
+{
+    for (uint32_t k = j + 1; k < c->hi && k <= j + 10; k++)
+        if (c->doc->tokens[k].flags & TOK_QUOTE) return k - j + 1;
+    return 0;
+}
+
 /* Matches elements [0, n) forward from 'pos'; returns the last token used
  * (pos - 1 when n is 0), or -1. */
 static long match_lower(ctx *c, const pattern_elem *el, int n, uint32_t pos, int gap)
@@ -165,6 +174,13 @@ static long match_lower(ctx *c, const pattern_elem *el, int n, uint32_t pos, int
         int got = 0;
         for (uint32_t j = pos; j < c->hi && j <= limit; j++) {
             if (clause_break(&c->doc->tokens[j])) break;
+            /* a quoted modifier costs no gap: had a "lengthy and highly
+             * productive" phone call */
+            if (!c->d->petrarch_rules && gap && !e->joined && e->kind == EL_WORD &&
+                (c->doc->tokens[j].flags & TOK_QUOTE)) {
+                uint32_t n = quoted_span(c, j);
+                if (n && j + n < c->hi && word_is(c, &c->doc->tokens[j + n], e->word)) limit += n;
+            }
             /* the verb's own preposition comes before any infinitive */
             if (e->particle && j >= pos + 2 && c->doc->tokens[j - 2].tag == TAG_TO &&
                 c->doc->tokens[j - 1].tag == TAG_VB)
