@@ -244,11 +244,12 @@ static int full_name(const phrase_entry *e)
     return !e->name || strchr(e->name, ' ') != NULL;
 }
 
-/* A common noun at j, perhaps after adjectives: "border villages", "nuclear sites". */
+/* A common noun at j, perhaps after adjectives: "border villages", "nuclear
+ * sites", or a gerund the tagger reads as a verb ("Israeli shelling/VBG"). */
 static int noun_follows(const tc_token *t, uint32_t j, uint32_t send)
 {
     while (j < send && t[j].tag == TAG_JJ) j++;
-    return j < send && is_tag(&t[j], TAG_NN, TAG_NNS);
+    return j < send && (is_tag(&t[j], TAG_NN, TAG_NNS) || t[j].tag == TAG_VBG);
 }
 
 /* Whether the role ending at 'end' is joined by "and" to a role that

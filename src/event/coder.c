@@ -1083,6 +1083,15 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             const char *w = dead ? "186" : "185";
             if (dict_cameo(d, w)) mt.code = w;
         }
+        /* what an accusation charges: "accused Hamas of using human
+         * shields" 1124, "blamed Ukrainian shelling for the breach" 1123
+         * (CODING-MANUAL 11.2) */
+        if (!d->petrarch_rules && !strcmp(mt.code, "112")) {
+            uint32_t stop = v + 1;
+            while (stop < end && stop <= v + 16 && !tok_is(&t[stop], ",") && !syn_clause_break(&t[stop])) stop++;
+            const char *w = opinion_charge(d, doc, v + 1, stop, m, nm);
+            if (w && dict_cameo(d, w)) mt.code = w;
+        }
         /* what an appeal, promise, demand, refusal or protest is about */
         if (!d->petrarch_rules) {
             const char *w = topic_code(d, doc, s, v, mt.last, m, nm, mt.code, source >= 0 ? &m[source] : NULL);

@@ -10,6 +10,7 @@
 
 #include "event/cue.h"
 #include "event/opinion.h"
+#include "event/syntax.h"
 
 /* Kinds, strongest first. */
 enum { K_ACCUSE, K_CRITICIZE, K_DEFEND, K_PRAISE, K_PESSIMISM, K_OPTIMISM, K_COUNT };
@@ -44,6 +45,35 @@ static int other_actor(const mention *m, size_t nm, uint32_t a, uint32_t b, int 
     return -1;
 }
 
+const char *opinion_charge(const dict *d, const tc_doc *doc, uint32_t a, uint32_t b, const mention *m, size_t nm)
+{
+    const tc_token *t = doc->tokens;
+    int attack = 0;
+    for (uint32_t j = a; j < b; j++) {
+        int k = mention_covering(m, nm, j);
+        if (k >= 0 && !m[k].is_role) {
+            j = m[k].end - 1;
+            continue;
+        }
+        uint32_t len;
+        const cue_phrase *p = d->opinions.ncues ? cue_longest_at(&d->opinions, t, j, b, 0, &len) : NULL;
+        int negated = (j > a && negator(&t[j - 1])) || (j > a + 1 && negator(&t[j - 2]));
+        if (p && !negated) {
+            const char *code = d->opinions.cues[p->cue].code[0];
+            if (!strncmp(code, "112", 3) && strlen(code) == 4) return code;
+        }
+        /* "of sponsoring the attack", "complicity in Israel's strikes":
+         * helping another's attack is plain 112 */
+        static const char *const helping[] = {"sponsor", "support", "back", "arm", "fund", "finance", "help",
+                                              "aid", "complicity", "complicit", "supply", "assist", NULL};
+        if ((t[j].lemma && word_in(t[j].lemma, helping)) || tok_is(&t[j], "backing")) return NULL;
+        attack |= syn_attack_noun(&t[j]) && !negated;
+    }
+    /* "blamed Ukrainian shelling for the breach", "were behind the attack":
+     * a charge of attacking is one of aggression (CODING-MANUAL 11.2) */
+    return attack ? "1123" : NULL;
+}
+
 const char *opinion_code(const dict *d, const tc_doc *doc, uint32_t a, uint32_t b, const mention *m, size_t nm,
                          int speaker, int *target)
 {
@@ -66,7 +96,8 @@ const char *opinion_code(const dict *d, const tc_doc *doc, uint32_t a, uint32_t 
     for (int k = K_ACCUSE; k <= K_PRAISE; k++)
         if (found[k] && other >= 0) {
             *target = other;
-            return found[k];
+            const char *finer = k == K_ACCUSE && !strcmp(found[k], "112") ? opinion_charge(d, doc, a, b, m, nm) : NULL;
+            return finer ? finer : found[k];
         }
     if (found[K_PESSIMISM] && found[K_OPTIMISM]) return NULL;
     return found[K_PESSIMISM] ? found[K_PESSIMISM] : found[K_OPTIMISM];

@@ -22,4 +22,10 @@
 const char *opinion_code(const dict *d, const tc_doc *doc, uint32_t a, uint32_t b, const mention *m, size_t nm,
                          int speaker, int *target);
 
+/* The charge of an accusation whose words are tokens [a, b): the code of
+ * the first 112x phrase of data/opinions.txt there ("of corruption"
+ * 1121), else 1123 when they name an attack ("blamed Ukrainian shelling
+ * for the breach"), else NULL (plain 112). */
+const char *opinion_charge(const dict *d, const tc_doc *doc, uint32_t a, uint32_t b, const mention *m, size_t nm);
+
 #endif

@@ -193,6 +193,11 @@ static long match_lower(ctx *c, const pattern_elem *el, int n, uint32_t pos, int
              * verb's own object: "fought al-Shabaab militants for control
              * of a town" is no fight for the town (not under PETRARCH's
              * rules, which skip freely) */
+            /* nor a gerund: "accused Armenia of BACKING the attack" is no
+             * accusation of the attack */
+            if (!c->d->petrarch_rules && e->kind == EL_WORD && c->doc->tokens[j].tag == TAG_VBG && j > c->verb + 1 &&
+                c->doc->tokens[j - 1].tag == TAG_IN)
+                return -1;
             if (!c->d->petrarch_rules && e->kind == EL_WORD && direct_object_at(c, j)) {
                 int k = mention_at(c, j, 1);
                 int inside = 0;

@@ -52,6 +52,11 @@ int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     /* "of terrorising", "without providing"; but "while rejecting reports, X
      * did ..." is X's act (see syn_subject) */
     if (t[v].tag == TAG_VBG && before == TAG_IN && !temporal(&t[v - 1])) return 1;
+    /* "blamed Israeli shelling for": a gerund after a demonym inside a noun
+     * phrase is a noun */
+    if (t[v].tag == TAG_VBG && before == TAG_NNP && v >= s->first + 2 &&
+        (syn_is_verb(&t[v - 2]) || t[v - 2].tag == TAG_IN || t[v - 2].tag == TAG_DT || t[v - 2].tag == TAG_POS))
+        return 1;
     /* "students protesting job quotas": a participle that describes a noun */
     if (t[v].tag == TAG_VBG && (before == TAG_NNS || before == TAG_NN)) return 1;
     /* an infinitive that belongs to a noun: "efforts to stop", "plans to attack" */
@@ -280,7 +285,7 @@ int syn_attack_noun(const tc_token *t)
 {
     static const char *const attacks[] = {"attack", "strike", "airstrike", "raid", "bombardment", "shelling",
                                           "bombing", "assault", "offensive", "barrage", NULL};
-    return t->lemma && word_in(t->lemma, attacks);
+    return (t->lemma && word_in(t->lemma, attacks)) || word_in(t->norm, attacks);
 }
 
 /* "A Russian missile strike on Odesa killed five people": when the words
