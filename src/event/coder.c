@@ -722,6 +722,13 @@ static int town_object(const tc_token *t, const mention *all, size_t n, uint32_t
     return -1;
 }
 
+/* The state's own forces or government: "government forces", "the
+ * Sudanese army" -- whose towns are the state's. */
+static int state_force(const mention *x)
+{
+    return ends_with(x->code, "MIL") || ends_with(x->code, "GOV") || ends_with(x->code, "COP");
+}
+
 /* Codes the verb against 'all' (actors and towns) from here on: a source
  * found among the actors alone (if 'source' is given) is found again there. */
 static void onto(const mention *all, size_t nall, const mention **m, size_t *nm, int *source)
@@ -1119,6 +1126,25 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (intent && !d->petrarch_rules) {
             const char *w = topic_code(d, doc, s, v, v, m, nm, mt.code, NULL);
             if (w) mt.code = w;
+        }
+        /* territory taken is the country that held it (CODING-MANUAL 19.1):
+         * "seized the city of Hama from government forces" SYR, unless
+         * another held it ("recaptured Wad Madani from the RSF") */
+        int held_by_other = 0;
+        if (target >= 0 && !m[target].town && !state_force(&m[target])) {
+            uint32_t p = m[target].first;
+            if (p > s->first && t[p - 1].tag == TAG_DT) p--;
+            held_by_other = p > s->first && tok_is(&t[p - 1], "from");
+        }
+        if (!d->petrarch_rules && !strcmp(mt.code, "192") && ntowns && (target < 0 || !m[target].town) &&
+            !held_by_other) {
+            if (!both) both = with_towns(doc, actors, nactors, towns, ntowns);
+            int town = town_object(t, both, nactors + ntowns, mt.last);
+            if (town < 0) town = town_object(t, both, nactors + ntowns, v);
+            if (town >= 0) {
+                onto(both, nactors + ntowns, &m, &nm, &source);
+                target = town;
+            }
         }
         /* "the army and the RSF fought in Khartoum": a place where two
          * sides fight is not a third side */
