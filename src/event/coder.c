@@ -1025,9 +1025,11 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                                   mt.last);
         }
         if (!d->petrarch_rules && source >= 0 && target >= 0 && own_state(&m[source], &m[target])) target = -1;
+        const mention *own = NULL;  /* the actor's own people it acts on ("its border guards") */
         if (!d->petrarch_rules && source >= 0 && target >= 0 && own_forces(doc, s, &m[source], &m[target])) {
             /* "put its forces on alert": no target; "recalled its ambassador
              * to Moldova": the target comes after the actor's own people */
+            own = &m[target];
             uint32_t past = m[target].end - 1;
             target = syn_object(doc, past, past, end, m, nm, 0, mt.code);
             if (target >= 0 && own_forces(doc, s, &m[source], &m[target])) target = -1;
@@ -1058,10 +1060,15 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             mt.code = "046";
         if (!d->petrarch_rules && !strncmp(mt.code, "13", 2) && ultimatum(doc, s, mt.last) && dict_cameo(d, "139"))
             mt.code = "139";
-        /* CAMEO keeps police alerts (151) apart from military ones (152) */
-        if (!d->petrarch_rules && !strcmp(mt.code, "152") && strlen(m[source].code) >= 3 &&
-            !strcmp(m[source].code + strlen(m[source].code) - 3, "COP") && dict_cameo(d, "151"))
+        /* CAMEO keeps police alerts (151) apart from military ones (152):
+         * whoever is put on alert decides -- the actor's own forces it
+         * names, else the actor itself */
+        const mention *alerted = own ? own : &m[source];
+        if (!d->petrarch_rules && !strcmp(mt.code, "152") && ends_with(alerted->code, "COP") && dict_cameo(d, "151"))
             mt.code = "151";
+        else if (!d->petrarch_rules && !strcmp(mt.code, "151") && ends_with(alerted->code, "MIL") &&
+                 dict_cameo(d, "152"))
+            mt.code = "152";
         if (!d->petrarch_rules && !strcmp(mt.code, "190")) {
             const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;

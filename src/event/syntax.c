@@ -469,6 +469,19 @@ int syn_agent(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, 
     return -1;
 }
 
+/* A subordinator at j that opens a clause of its own, with a finite verb:
+ * "after Chinese warships were spotted", "because Iran refused". */
+static int clause_opener(const tc_token *t, uint32_t j, uint32_t end)
+{
+    static const char *const words[] = {"after", "because", "while", "when", "until", "since", "before", NULL};
+    if (!word_in(t[j].norm, words)) return 0;
+    for (uint32_t x = j + 1; x < end && x <= j + 8; x++) {
+        if (tok_is(&t[x], ",") || syn_clause_break(&t[x])) return 0;
+        if (t[x].tag == TAG_VBD || t[x].tag == TAG_VBZ || t[x].tag == TAG_VBP || t[x].tag == TAG_MD) return 1;
+    }
+    return 0;
+}
+
 /* A bare role that names an institution: the government, parliament, the
  * courts, the police. */
 static int institution(const mention *x)
@@ -544,10 +557,12 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         /* a promise or refusal acts on the object of its infinitive:
          * "agreed to expand trade with Iraq", "refused to allow U.S. planes" */
         if (j == last + 1 && t[j].tag == TAG_VB && tok_is(&t[last], "to") && (intent || refusal)) continue;
-        /* "amid tensions with Pakistan": the circumstances, not the object */
+        /* "amid tensions with Pakistan", "after Chinese warships were
+         * spotted": the circumstances, not the object ("after the
+         * Azerbaijani offensive" may still name it) */
         if (j > last && !petrarch_rules &&
             (tok_is(&t[j], ",") || syn_is_verb(&t[j]) || tok_is(&t[j], "that") || tok_is(&t[j], "whether") ||
-             tok_is(&t[j], "amid") || tok_is(&t[j], "amidst")))
+             tok_is(&t[j], "amid") || tok_is(&t[j], "amidst") || clause_opener(t, j, end)))
             break;
         int k = mention_at(m, nm, j);
         /* PETRARCH resolves pronouns as subjects only: "question whether HE has ..." */
