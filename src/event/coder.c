@@ -722,6 +722,64 @@ static int town_object(const tc_token *t, const mention *all, size_t n, uint32_t
     return -1;
 }
 
+/* A noun that names an act one can condemn: "the launch", "the detention
+ * of the mayor", "Israel's strikes". */
+static int act_noun(const tc_token *t)
+{
+    static const char *const acts[] = {"launch", "test", "detention", "arrest", "killing", "execution", "sentence",
+                                       "sentencing", "conviction", "invasion", "annexation", "incursion", "seizure",
+                                       "deployment", "decision", "move", "crackdown", "expulsion", "ban",
+                                       "assassination", "kidnapping", "abduction", "massacre", "shootdown",
+                                       "downing", "occupation", "violence", "fighting", "clash", NULL};
+    return syn_attack_noun(t) || (t->lemma && word_in(t->lemma, acts)) || word_in(t->norm, acts);
+}
+
+/* Whom a criticism of an act is aimed at: its author (CODING-MANUAL
+ * 11.1) -- named before the act noun ("the Russian attack", "Israel's
+ * strikes"), after it with "by", or, for an act the sentence told before
+ * ("North Korea said it had placed a satellite into orbit, and Japan
+ * condemned the launch"), the first actor of the sentence not on the
+ * critic's side. Returns 1 with the author (or -1) in '*author' when the
+ * verb's object is an act noun, else 0. */
+static int act_author(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm, int source,
+                      int *author)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count, j = v + 1;
+    int before = -1;
+    while (j < end && (t[j].tag == TAG_DT || t[j].tag == TAG_JJ || t[j].tag == TAG_PRPS || t[j].tag == TAG_POS ||
+                       mention_covering(m, nm, j) >= 0)) {
+        int k = mention_covering(m, nm, j);
+        if (k >= 0) {
+            before = k;
+            j = m[k].end;
+            continue;
+        }
+        j++;
+    }
+    while (j + 1 < end && (t[j].tag == TAG_NN || t[j].tag == TAG_NNS) && !act_noun(&t[j]) &&
+           (t[j + 1].tag == TAG_NN || t[j + 1].tag == TAG_NNS))
+        j++;  /* "the missile launch" */
+    if (j >= end || !act_noun(&t[j]) || (t[j].tag != TAG_NN && t[j].tag != TAG_NNS && t[j].tag != TAG_VBG))
+        return 0;
+    *author = before;
+    if (*author >= 0) return 1;
+    for (uint32_t x = j + 1; x < end && x <= j + 8; x++) {
+        if (syn_clause_break(&t[x]) || tok_is(&t[x], ",")) break;
+        if (tok_is(&t[x], "by")) {
+            *author = syn_agent(doc, x, end, m, nm);
+            return 1;
+        }
+    }
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].end <= v && m[k].group != m[source].group && !m[k].is_role &&
+            strncmp(m[k].code, m[source].code, 3) != 0) {
+            *author = (int)k;
+            break;
+        }
+    return 1;
+}
+
 /* The state's own forces or government: "government forces", "the
  * Sudanese army" -- whose towns are the state's. */
 static int state_force(const mention *x)
@@ -1060,6 +1118,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             mt.code = "046";
         if (!d->petrarch_rules && !strncmp(mt.code, "13", 2) && ultimatum(doc, s, mt.last) && dict_cameo(d, "139"))
             mt.code = "139";
+        if (!d->petrarch_rules && !strcmp(mt.code, "111") && source >= 0) {
+            int author;
+            if (act_author(doc, s, v, m, nm, source, &author)) target = author;
+        }
         /* CAMEO keeps police alerts (151) apart from military ones (152):
          * whoever is put on alert decides -- the actor's own forces it
          * names, else the actor itself */
