@@ -775,6 +775,13 @@ static int act_author(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
         if (m[k].end <= v && m[k].group != m[source].group && !m[k].is_role &&
             strncmp(m[k].code, m[source].code, 3) != 0) {
             *author = (int)k;
+            return 1;
+        }
+    /* or told after it: "condemned the strikes, hours after Iran attacked" */
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].first > j && m[k].end < end && !m[k].is_role && m[k].group != m[source].group &&
+            (t[m[k].end].tag == TAG_VBD || t[m[k].end].tag == TAG_VBZ)) {
+            *author = (int)k;
             break;
         }
     return 1;

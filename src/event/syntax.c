@@ -325,6 +325,21 @@ static int object_control(const tc_token *t)
     return t->lemma && word_in(t->lemma, verbs);
 }
 
+/* Is the verb at x the verb of a clause opened by a subordinator a few
+ * words before it ("after Iran hit", "as police fired")? */
+static int subordinate_verb(const tc_doc *doc, const tc_sentence *s, uint32_t x)
+{
+    static const char *const subs[] = {"after", "before", "when", "while", "since", "because", "as", "until",
+                                       "although", "though", "if", "unless", NULL};
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = x; j > s->first && x - j < 6;) {
+        j--;
+        if (word_in(t[j].norm, subs)) return 1;
+        if (tok_is(&t[j], ",") || syn_is_verb(&t[j]) || syn_clause_break(&t[j])) return 0;
+    }
+    return 0;
+}
+
 /* 'purpose': may hand over to a purpose clause's main verb. That verb's
  * own subject is found without the hand-over, so the search cannot come
  * back ("To qualify ..., an applicant must be ... and must meet"). */
@@ -405,8 +420,12 @@ static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
             if (syn_clause_break(&t[x])) break;
             /* past a gerund: "accused Russia of targeting civilians and called on ..." */
             if (!petrarch_rules && t[x].tag == TAG_VBG) continue;
-            if (syn_is_verb(&t[x]) && !is_aux(&t[x]) && x < v)
+            if (syn_is_verb(&t[x]) && !is_aux(&t[x]) && x < v) {
+                /* not a verb of a subordinate clause: "Pakistan launched
+                 * strikes, two days after Iran hit targets, and recalled" */
+                if (!petrarch_rules && subordinate_verb(doc, s, x)) continue;
                 return subject_of(doc, s, x, m, nm, petrarch_rules, purpose);
+            }
         }
     }
     if (j > s->first) {
@@ -622,7 +641,22 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         if (border_of(t, f, v + 1) || (m[k].end < end && border_word(&t[m[k].end]))) continue;
         return k;
     }
-    return violent ? place : -1;
+    if (violent) return place;
+    /* sanctions and cuts aimed at no one named are aimed at whose conduct
+     * they answer: "imposed sanctions on 500 targets over Russia's war" */
+    if (!petrarch_rules && code[0] == '1' && code[1] == '6') {
+        for (uint32_t j = last + 1; j + 1 < end && j <= last + 20; j++) {
+            if (syn_clause_break(&t[j]) || tok_is(&t[j], ",")) break;
+            if (!tok_is(&t[j], "over") && !tok_is(&t[j], "for")) continue;
+            uint32_t f = j + 1;
+            if (t[f].tag == TAG_DT) f++;
+            int k = mention_at(m, nm, f);
+            if (k < 0 || m[k].is_role || m[k].end >= end) continue;
+            tc_tag after = (tc_tag)t[m[k].end].tag;
+            if (after == TAG_POS || after == TAG_NN || after == TAG_NNS) return k;
+        }
+    }
+    return -1;
 }
 
 /* Verbs whose infinitive complement has not happened: "urged Iran to stop",
