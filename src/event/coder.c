@@ -787,6 +787,30 @@ static int act_author(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
     return 1;
 }
 
+/* The finer code of an investigation by what its words after the verb
+ * at v name (CODING-MANUAL 10.1), or NULL: the charges of data/opinions.txt
+ * (an accusation's 1121-1125 are a probe's 091-094), and a few acts no
+ * one is accused of ("the collapse of the canopy", "the fall of Goma"). */
+static const char *investigation_code(const dict *d, const tc_doc *doc, const tc_sentence *s, uint32_t v,
+                                      const mention *m, size_t nm)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count, stop = v + 1;
+    while (stop < end && stop <= v + 16 && !tok_is(&t[stop], ",") && !syn_clause_break(&t[stop])) stop++;
+    for (uint32_t j = v + 1; j < stop; j++) {
+        static const char *const crimes[] = {"collapse", "riot", "fraud", "murder", "corruption", "bribery",
+                                             "embezzlement", "leak", NULL};
+        if (t[j].lemma && word_in(t[j].lemma, crimes)) return "091";
+        if (lemma_is(&t[j], "fall") && j + 1 < stop && tok_is(&t[j + 1], "of")) return "093";
+        if (lemma_is(&t[j], "execution")) return "094";
+    }
+    const char *charge = opinion_charge(d, doc, v + 1, stop, m, nm);
+    if (!charge) return NULL;
+    static const char *const probes[] = {"091", "092", "093", "094", "091"};  /* 1121 ... 1125 */
+    int i = charge[3] - '1';
+    return i >= 0 && i < 5 ? probes[i] : NULL;
+}
+
 /* The state's own forces or government: "government forces", "the
  * Sudanese army" -- whose towns are the state's. */
 static int state_force(const mention *x)
@@ -866,9 +890,17 @@ static int victims(const mention *x)
 static int investigated(tc_doc *doc, const tc_sentence *s, const mention *all, size_t nall, const mention **m,
                         size_t *nm, int *source, int target, uint32_t last)
 {
-    if (target >= 0 && !victims(&(*m)[target])) return target;
     const tc_token *t = doc->tokens;
     uint32_t end = s->first + s->count;
+    /* "the execution of prisoners by Russian troops": whoever did it */
+    for (uint32_t j = last + 1; j < end && j <= last + 12; j++) {
+        if (syn_clause_break(&t[j]) || tok_is(&t[j], ",")) break;
+        if (!tok_is(&t[j], "by")) continue;
+        int k = syn_agent(doc, j, end, *m, *nm);
+        if (k >= 0 && k != *source) return k;
+        break;
+    }
+    if (target >= 0 && !victims(&(*m)[target])) return target;
     const mention *victim = target >= 0 ? &(*m)[target] : NULL;
     int place = -1;
     for (size_t k = 0; k < nall && place < 0; k++) {
@@ -1173,6 +1205,12 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             uint32_t stop = v + 1;
             while (stop < end && stop <= v + 16 && !tok_is(&t[stop], ",") && !syn_clause_break(&t[stop])) stop++;
             const char *w = opinion_charge(d, doc, v + 1, stop, m, nm);
+            if (w && dict_cameo(d, w)) mt.code = w;
+        }
+        /* what an investigation is into (CODING-MANUAL 10.1): a crime 091,
+         * abuses 092, military action 093, war crimes 094 */
+        if (!d->petrarch_rules && !strcmp(mt.code, "090")) {
+            const char *w = investigation_code(d, doc, s, v, m, nm);
             if (w && dict_cameo(d, w)) mt.code = w;
         }
         /* what an appeal, promise, demand, refusal or protest is about */
