@@ -45,8 +45,11 @@ void actor_compose(const char *base, const char *role, char *out, size_t cap)
 static int match_at(const dict *d, const tc_doc *doc, uint32_t i, uint32_t end, raw *out)
 {
     const tc_token *t = doc->tokens;
-    int max = dict_max_len(d, t[i].norm);
-    if (max <= 0) return 0;
+    uint32_t lengths = dict_phrase_lengths(d, t[i].norm);
+    if (!lengths) return 0;
+    /* only as many words as the longest phrase, and only the lengths some
+     * phrase has: "the" begins phrases of 2 to 6 words, not all lengths */
+    int max = lengths & (1u << 31) ? 64 : 32 - __builtin_clz(lengths);
     char key[MAX_KEY];
     size_t lens[64];
     size_t len = 0;
@@ -60,6 +63,7 @@ static int match_at(const dict *d, const tc_doc *doc, uint32_t i, uint32_t end, 
         lens[n] = len;
     }
     for (int k = n; k >= 1; k--) {
+        if (!(lengths & (1u << (k < 32 ? k - 1 : 31)))) continue;
         const phrase_entry *e = dict_phrase(d, key, lens[k - 1]);
         if (!e) continue;
         if (e->caps_only && !(t[i].flags & TOK_ALLCAPS)) continue;

@@ -157,9 +157,10 @@ static phrase_entry *file_entry(dict *d, const char *key, int ntok, phrase_kind 
     else d->actor_phrases++;
     const char *sp = strchr(key, ' ');
     size_t flen = sp ? (size_t)(sp - key) : klen;
-    uint32_t max = 0;
-    strmap_get(d->first_words, key, flen, &max);
-    if ((uint32_t)ntok > max) strmap_put(d->first_words, key, flen, (uint32_t)ntok, NULL);
+    uint32_t lengths = 0;
+    strmap_get(d->first_words, key, flen, &lengths);
+    lengths |= 1u << (ntok < 32 ? ntok - 1 : 31);
+    strmap_put(d->first_words, key, flen, lengths, NULL);
     return e;
 }
 
@@ -241,11 +242,11 @@ const phrase_entry *dict_lookup_phrase(const dict *d, const char *phrase)
     return dict_phrase(d, key, strlen(key));
 }
 
-int dict_max_len(const dict *d, const char *first_word)
+uint32_t dict_phrase_lengths(const dict *d, const char *first_word)
 {
-    uint32_t n = 0;
-    strmap_get(d->first_words, first_word, strlen(first_word), &n);
-    return (int)n;
+    uint32_t lengths = 0;
+    strmap_get(d->first_words, first_word, strlen(first_word), &lengths);
+    return lengths;
 }
 
 const cameo_code *dict_cameo(const dict *d, const char *code)

@@ -165,7 +165,7 @@ typedef struct dict {
     strmap *phrases;          /* key -> index into entries */
     phrase_entry *entries;
     size_t nentries, cap_entries;
-    strmap *first_words;      /* first word -> longest phrase length (tokens) */
+    strmap *first_words;      /* first word -> its phrases' lengths (dict_phrase_lengths) */
     strmap *country_names;    /* 3-letter code -> index into entries (for names) */
 
     strmap *verb_keys;        /* verb form -> index into forms, + 1 */
@@ -256,7 +256,9 @@ const phrase_entry *dict_phrase(const dict *d, const char *key, size_t len);
 /* The entry of a phrase as written ("Serbia"), tokenized and folded like
  * article text; NULL if the dictionary has none. */
 const phrase_entry *dict_lookup_phrase(const dict *d, const char *phrase);
-int dict_max_len(const dict *d, const char *first_word);   /* 0 if none */
+/* The token counts of the phrases that begin with 'first_word': bit k-1
+ * for a phrase of k tokens, bit 31 for any of 32 or more; 0 if none. */
+uint32_t dict_phrase_lengths(const dict *d, const char *first_word);
 const cameo_code *dict_cameo(const dict *d, const char *code);
 /* Whether a CAMEO code uses force: roots 18 (assault), 19 (fight), 20 (mass violence). */
 static inline int cameo_force(const char *code)
