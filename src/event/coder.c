@@ -567,6 +567,9 @@ static int own_forces(const tc_doc *doc, const tc_sentence *s, const mention *sr
     const tc_token *t = doc->tokens;
     if (tgt->first <= s->first || t[tgt->first - 1].tag != TAG_PRPS) return 0;
     if (!tok_is(&t[tgt->first - 1], "its") && !tok_is(&t[tgt->first - 1], "their")) return 0;
+    /* "seized a ship and took its crew members hostage": civilians are the
+     * ship's, not the hijackers' */
+    if (ends_with(tgt->code, "CVL") || ends_with(tgt->code, "BUS") || ends_with(tgt->code, "MED")) return 0;
     if (!tgt->has_country) return 1;  /* "its border guards": whose, but for the source's? */
     return strlen(src->code) >= 3 && strlen(tgt->code) > 3 && !strncmp(src->code, tgt->code, 3);
 }

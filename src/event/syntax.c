@@ -418,8 +418,13 @@ static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
         for (uint32_t x = j - 1; x > s->first;) {
             x--;
             if (syn_clause_break(&t[x])) break;
-            /* past a gerund: "accused Russia of targeting civilians and called on ..." */
+            /* past a gerund: "accused Russia of targeting civilians and called on ...",
+             * and a participle that describes a noun: "seized a ship linked
+             * to an Israeli businessman and took ..." */
             if (!petrarch_rules && t[x].tag == TAG_VBG) continue;
+            if (!petrarch_rules && t[x].tag == TAG_VBN && x > s->first && (t[x - 1].tag == TAG_NN || t[x - 1].tag == TAG_NNS) &&
+                x + 1 < s->first + s->count && t[x + 1].tag == TAG_IN)
+                continue;
             if (syn_is_verb(&t[x]) && !is_aux(&t[x]) && x < v) {
                 /* not a verb of a subordinate clause: "Pakistan launched
                  * strikes, two days after Iran hit targets, and recalled" */
