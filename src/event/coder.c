@@ -751,7 +751,7 @@ static int act_author(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
     uint32_t end = s->first + s->count, j = v + 1;
     int before = -1;
     while (j < end && (t[j].tag == TAG_DT || t[j].tag == TAG_JJ || t[j].tag == TAG_PRPS || t[j].tag == TAG_POS ||
-                       mention_covering(m, nm, j) >= 0)) {
+                       t[j].tag == TAG_VBN || mention_covering(m, nm, j) >= 0)) {  /* "the attempted assassination" */
         int k = mention_covering(m, nm, j);
         if (k >= 0) {
             before = k;

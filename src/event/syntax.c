@@ -493,6 +493,17 @@ int syn_agent(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, 
     return -1;
 }
 
+/* A participle used as an adjective inside a noun phrase: "dozens of
+ * CAPTURED Syrian soldiers", "the WOUNDED civilians". */
+static int adjectival(const tc_token *t, uint32_t j, uint32_t end)
+{
+    if ((t[j].tag != TAG_VBN && t[j].tag != TAG_VBG) || j == 0 || j + 1 >= end) return 0;
+    tc_tag b = (tc_tag)t[j - 1].tag, a = (tc_tag)t[j + 1].tag;
+    int before = b == TAG_DT || b == TAG_IN || b == TAG_CD || b == TAG_JJ || b == TAG_PRPS;
+    int after = a == TAG_JJ || a == TAG_NN || a == TAG_NNS || a == TAG_NNP || a == TAG_NNPS;
+    return before && after;
+}
+
 /* A subordinator at j that opens a clause of its own, with a finite verb:
  * "after Chinese warships were spotted", "because Iran refused". */
 static int clause_opener(const tc_token *t, uint32_t j, uint32_t end)
@@ -585,7 +596,8 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
          * spotted": the circumstances, not the object ("after the
          * Azerbaijani offensive" may still name it) */
         if (j > last && !petrarch_rules &&
-            (tok_is(&t[j], ",") || syn_is_verb(&t[j]) || tok_is(&t[j], "that") || tok_is(&t[j], "whether") ||
+            (tok_is(&t[j], ",") || (syn_is_verb(&t[j]) && !adjectival(t, j, end)) || tok_is(&t[j], "that") ||
+             tok_is(&t[j], "whether") ||
              tok_is(&t[j], "amid") || tok_is(&t[j], "amidst") || clause_opener(t, j, end)))
             break;
         int k = mention_at(m, nm, j);
@@ -614,6 +626,11 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
          * ("exchanged intelligence on North Korean troops") */
         if (cooperative && f > v + 1 && (tok_is(&t[f - 1], "on") || tok_is(&t[f - 1], "about") || tok_is(&t[f - 1], "regarding")))
             continue;
+        /* nor where the help comes from: "profits from frozen Russian
+         * assets to back a loan for Ukraine" */
+        uint32_t h = f;
+        while (h > v + 1 && (t[h - 1].tag == TAG_JJ || t[h - 1].tag == TAG_VBN)) h--;
+        if (cooperative && h > v + 1 && tok_is(&t[h - 1], "from")) continue;
         if (topic && !(f > v + 1 && tok_is(&t[f - 1], "with"))) continue;
         /* a protest is against someone: not whom it supports ("in support
          * of the Palestinians") nor where it heads or spreads ("marched
