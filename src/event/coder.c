@@ -1210,6 +1210,20 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             const char *w = opinion_charge(d, doc, v + 1, stop, m, nm);
             if (w && dict_cameo(d, w)) mt.code = w;
         }
+        /* an extradition is toward the receiving state or authority
+         * (CODING-MANUAL 8.1): "extradited a Russian businessman to the
+         * United States" ESP USA, not the one handed over */
+        if (!d->petrarch_rules && !strcmp(mt.code, "063")) {
+            for (uint32_t j = v + 1; j + 1 < end && j <= v + 12; j++) {
+                if (tok_is(&t[j], ",") || syn_clause_break(&t[j])) break;
+                if (!tok_is(&t[j], "to")) continue;
+                uint32_t f = j + 1;
+                if (f < end && t[f].tag == TAG_DT) f++;
+                int k = mention_covering(m, nm, f);
+                if (k >= 0 && m[k].first == f && k != source) target = k;
+                break;
+            }
+        }
         /* what an investigation is into (CODING-MANUAL 10.1): a crime 091,
          * abuses 092, military action 093, war crimes 094 */
         if (!d->petrarch_rules && !strcmp(mt.code, "090")) {

@@ -636,6 +636,11 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
          * of the Palestinians") nor where it heads or spreads ("marched
          * toward New Delhi", "blocked roads around Nairobi", CODING-MANUAL
          * 14.1) */
+        /* a capital is where protesters gather, not whom they protest
+         * against, unless they protest against or outside it ("rallied in
+         * Yerevan", "blocked roads in the centre of Yerevan") */
+        if (protest && m[k].seat && !(f > v + 1 && (tok_is(&t[f - 1], "against") || tok_is(&t[f - 1], "outside"))))
+            continue;
         if (protest && f > v + 1 &&
             (tok_is(&t[f - 1], "toward") || tok_is(&t[f - 1], "towards") || tok_is(&t[f - 1], "around") ||
              tok_is(&t[f - 1], "into") || (f > v + 2 && tok_is(&t[f - 1], "of") && (tok_is(&t[f - 2], "support") || tok_is(&t[f - 2], "solidarity")))))
