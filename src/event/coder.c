@@ -1112,6 +1112,22 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                 target = aimed;
             }
         }
+        if (!d->petrarch_rules && target < 0 && source >= 0 && cameo_force(mt.code)) {
+            /* "detonated a roadside bomb that killed four Pakistani
+             * soldiers": the bomb's dead are its target, when they are no
+             * civilians (those are casualties, CODING-MANUAL 19.2) */
+            for (uint32_t j = mt.last + 1; j + 2 < end && j <= mt.last + 3; j++) {
+                if (!tok_is(&t[j], "that") && !tok_is(&t[j], "which")) continue;
+                if (!casualty_verb(&t[j + 1])) break;
+                uint32_t f = j + 2;
+                while (f < end && (t[f].tag == TAG_CD || t[f].tag == TAG_DT || t[f].tag == TAG_RB ||
+                                   tok_is(&t[f], "least") || tok_is(&t[f], "at")))
+                    f++;
+                int k = f < end ? mention_covering(m, nm, f) : -1;
+                if (k >= 0 && k != source && !ends_with(m[k].code, "CVL")) target = k;
+                break;
+            }
+        }
         if (!d->petrarch_rules && result_participle(doc, s, v, mt.code)) {
             /* "launched strikes on Lebanon, killing 490 people": the killing
              * is what the strikes did, counted as their casualties, not a
