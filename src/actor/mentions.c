@@ -277,6 +277,24 @@ static uint32_t poss_end(const tc_token *t, uint32_t end, uint32_t send)
     return end < send && t[end].tag == TAG_POS ? end + 1 : end;
 }
 
+/* "former President Jair Bolsonaro", "a former Peruvian minister": one
+ * who held an office is out of it (ELI, CODING-MANUAL 2.4), whatever the
+ * office or a later post says. */
+static void former_office(tc_doc *doc, const tc_sentence *s, mention *x)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t j = x->first;
+    if (j <= s->first) return;
+    if (!is_word(&t[j - 1], "former") && !is_word(&t[j - 1], "ex-") && !is_word(&t[j - 1], "ex")) return;
+    size_t n = strlen(x->code);
+    if (n != 6 || !x->has_country) return;
+    const char *r = x->code + 3;
+    if (strcmp(r, "GOV") && strcmp(r, "OPP") && strcmp(r, "LEG")) return;
+    char code[8];
+    snprintf(code, sizeof code, "%.3sELI", x->code);
+    x->code = arena_strndup(&doc->mem, code, 6);
+}
+
 static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const raw *rv, size_t nr, mention *out)
 {
     const tc_token *t = doc->tokens;
@@ -421,7 +439,11 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
             if (person) {
                 /* a known person's own code is more exact than the title's,
                  * unless it names only a country ("Bree Prime Minister X") */
-                if (strlen(person->code) > 3 || !base) {
+                if (role && !strcmp(role, "ELI") && strlen(person->code) >= 3 && person->code[0] != '-') {
+                    /* "former President Jair Bolsonaro": out of office,
+                     * whatever post the dictionary gives him now */
+                    if (!base) base = arena_strndup(&doc->mem, person->code, 3);
+                } else if (strlen(person->code) > 3 || !base) {
                     base = person->code;
                     role = NULL;
                 }
@@ -440,6 +462,7 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                                (doc->tokens[named->first].flags & TOK_CAP) && named->end - named->first <= 3 &&
                                !institution_name(doc, named->first, named->end) && full_name(named->e));
         }
+        if (nm == was + 1 && !d->petrarch_rules) former_office(doc, s, &out[was]);
         if (listed) nm = role_list(d, doc, s, rv, nr, &ri, out, nm, role);
     }
     return nm;
