@@ -154,6 +154,23 @@ static int direct_object_at(const ctx *c, uint32_t j)
     return g != TAG_POS && g != TAG_NN && g != TAG_NNS && g != TAG_NNP && g != TAG_NNPS && g != TAG_JJ && g != TAG_CD;
 }
 
+/* A word of a measure before a noun: "more than eight hours of", "two
+ * rounds of" -- each word only with the next one of the measure after it. */
+static int measure_word(const ctx *c, uint32_t j)
+{
+    static const char *const units[] = {"hour", "day", "week", "month", "round", NULL};
+    const tc_token *t = c->doc->tokens;
+    if (j + 1 >= c->hi) return 0;
+    const tc_token *w = &t[j], *n = &t[j + 1];
+    int unit_next = n->lemma && word_in(n->lemma, units);
+    if (w->lemma && word_in(w->lemma, units)) return !strcmp(n->norm, "of");
+    if (w->tag == TAG_CD) return unit_next;
+    if (!strcmp(w->norm, "more") || !strcmp(w->norm, "less") || !strcmp(w->norm, "fewer")) return !strcmp(n->norm, "than");
+    if (!strcmp(w->norm, "than")) return n->tag == TAG_CD;
+    if (!strcmp(w->norm, "of")) return j > 0 && t[j - 1].lemma && word_in(t[j - 1].lemma, units);
+    return 0;
+}
+
 /* The tokens of a quotation opening at token j, up to its closing mark
  * (at most 10, in the clause), or 0. */
 static uint32_t quoted_span(const ctx *c, uint32_t j)
@@ -176,6 +193,8 @@ static long match_lower(ctx *c, const pattern_elem *el, int n, uint32_t pos, int
             if (clause_break(&c->doc->tokens[j])) break;
             /* a quoted modifier costs no gap: had a "lengthy and highly
              * productive" phone call */
+            /* nor does a measure: "held more than eight hours of talks" */
+            if (!c->d->petrarch_rules && gap && !e->joined && e->kind == EL_WORD && measure_word(c, j)) limit++;
             if (!c->d->petrarch_rules && gap && !e->joined && e->kind == EL_WORD &&
                 (c->doc->tokens[j].flags & TOK_QUOTE)) {
                 uint32_t n = quoted_span(c, j);
