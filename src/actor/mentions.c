@@ -237,6 +237,9 @@ static int institution_name(const tc_doc *doc, uint32_t first, uint32_t end)
 static int people_word(const tc_token *t)
 {
     size_t n = strlen(t->norm);
+    /* "the Japanese/NNPS and Philippine navies": a demonym not in -s is an
+     * adjective whatever its tag */
+    if (t->tag == TAG_NNPS && n > 1 && t->norm[n - 1] != 's') return 0;
     return is_tag(t, TAG_NNS, TAG_NNPS) || (t->tag == TAG_NNP && n > 3 && t->norm[n - 1] == 's' && t->norm[n - 2] != 's');
 }
 
