@@ -1293,6 +1293,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                 target = town;
             }
         }
+        /* crime with no political actor is no event (CODING-MANUAL 1.7):
+         * "thieves stole jewels from the Louvre in Paris"; criminals who
+         * attack or take people are ("gangs kidnapped 20 villagers") */
+        if (!d->petrarch_rules && !strcmp(m[source].code, "CRM") && (target < 0 || m[target].town)) continue;
         /* "the army and the RSF fought in Khartoum": a place where two
          * sides fight is not a third side */
         if (!d->petrarch_rules && target >= 0 && mutual_verb(&t[v]) && group_size(m, nm, m[source].group) > 1 &&
