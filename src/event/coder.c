@@ -507,7 +507,27 @@ static int reporting_tail(const tc_doc *doc, const tc_sentence *s, const mention
     return ends_sentence(doc, s, last);
 }
 
-static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm, event_list *out)
+/* Does the speaker deny, in what it says (tokens [a, b)), an act of its
+ * own side (CODING-MANUAL 3.2)? "Russia has not attacked NATO territory,
+ * the Kremlin said" -- a negated event of the sentence by the speaker's
+ * state -- and "said his fighters had not intended to". */
+static int own_denial(const tc_doc *doc, uint32_t a, uint32_t b, const mention *speaker, const event_list *out,
+                      size_t first)
+{
+    const tc_token *t = doc->tokens;
+    for (size_t i = first; i < out->n; i++)
+        if (out->v[i].mode == TOCSIN_NEGATED && strlen(speaker->code) >= 3 &&
+            !strncmp(out->v[i].source, speaker->code, 3))
+            return 1;
+    for (uint32_t j = a; j + 1 < b; j++)
+        if ((tok_is(&t[j], "not") || tok_is(&t[j], "never")) &&
+            (lemma_is(&t[j + 1], "intend") || (j + 2 < b && lemma_is(&t[j + 2], "intend"))))
+            return 1;
+    return 0;
+}
+
+static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm, event_list *out,
+                           size_t first_event)
 {
     const tc_sentence *s = &doc->sents[si];
     const tc_token *t = doc->tokens;
@@ -550,6 +570,9 @@ static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention 
         if (code) {
             mt.code = code;
             mt.text = "statement: what was said (opinions.txt)";
+        } else if (own_denial(doc, a, b, &m[k], out, first_event) && dict_cameo(d, "016")) {
+            mt.code = "016";
+            mt.text = "statement: denies an act of its own side";
         }
         tocsin_mode mode = syn_mode(doc, s, v);
         /* "Germany and Austria said ...": each speaker of the compound */
@@ -1307,5 +1330,5 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
     if (!d->petrarch_rules) drop_targetless_twins(out, first_event);
     int asserted = 0;
     for (size_t i = first_event; i < out->n; i++) asserted |= out->v[i].mode == TOCSIN_ASSERTED;
-    if (!asserted && !d->petrarch_rules) code_statement(d, doc, si, actors, nactors, out);
+    if (!asserted && !d->petrarch_rules) code_statement(d, doc, si, actors, nactors, out, first_event);
 }
