@@ -573,6 +573,11 @@ static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention 
         } else if (own_denial(doc, a, b, &m[k], out, first_event) && dict_cameo(d, "016")) {
             mt.code = "016";
             mt.text = "statement: denies an act of its own side";
+        } else if (lemma_is(&t[v], "warn") && dict_cameo(d, "012")) {
+            /* a warning that names no threat of the speaker's own is a
+             * pessimistic comment (CODING-MANUAL 3.2) */
+            mt.code = "012";
+            mt.text = "statement: a warning";
         }
         tocsin_mode mode = syn_mode(doc, s, v);
         /* "Germany and Austria said ...": each speaker of the compound */
