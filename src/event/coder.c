@@ -1202,7 +1202,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (!d->petrarch_rules && (!strcmp(mt.code, "040") || !strcmp(mt.code, "044")) &&
             called_talks(doc, s, v, mt.last) && dict_cameo(d, "046"))
             mt.code = "046";
-        if (!d->petrarch_rules && !strncmp(mt.code, "13", 2) && ultimatum(doc, s, mt.last) && dict_cameo(d, "139"))
+        if (!d->petrarch_rules && !strncmp(mt.code, "13", 2) && ultimatum(doc, s, v) && dict_cameo(d, "139"))
             mt.code = "139";
         if (!d->petrarch_rules && !strcmp(mt.code, "111") && source >= 0) {
             int author;
