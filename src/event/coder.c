@@ -275,11 +275,11 @@ static const char *force_threat_code(const tc_doc *doc, const tc_sentence *s, ui
 /* A threat with a condition is an ultimatum (139) whatever it threatens
  * (CODING-MANUAL 13.2): "threatened to resume attacks unless Israel
  * ended its offensive", "to retaliate if Finland joined NATO", "or face". */
-static int ultimatum(const tc_doc *doc, const tc_sentence *s, uint32_t last)
+static int ultimatum(const tc_doc *doc, const tc_sentence *s, uint32_t verb)
 {
     const tc_token *t = doc->tokens;
     uint32_t end = s->first + s->count;
-    for (uint32_t j = last + 1; j < end; j++) {
+    for (uint32_t j = verb + 1; j < end; j++) {
         if (!strcmp(t[j].norm, ",") || t[j].tag == TAG_STOP) break;
         if (tok_is(&t[j], "unless")) return 1;
         if (tok_is(&t[j], "or") && j + 1 < end && t[j + 1].lemma && !strcmp(t[j + 1].lemma, "face")) return 1;
