@@ -288,6 +288,22 @@ static int ultimatum(const tc_doc *doc, const tc_sentence *s, uint32_t verb)
     return 0;
 }
 
+/* The actor right after the "unless" or "if" of a threat's condition, or -1. */
+static int condition_subject(const tc_doc *doc, const tc_sentence *s, uint32_t verb, const mention *m, size_t nm)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    for (uint32_t j = verb + 1; j + 1 < end; j++) {
+        if (!strcmp(t[j].norm, ",") || t[j].tag == TAG_STOP) break;
+        if (!tok_is(&t[j], "unless") && !tok_is(&t[j], "if")) continue;
+        uint32_t f = j + 1;
+        if (f < end && t[f].tag == TAG_DT) f++;
+        int k = mention_covering(m, nm, f);
+        return k >= 0 && m[k].first == f ? k : -1;
+    }
+    return -1;
+}
+
 /* A meeting the sentence calls talks or negotiations is negotiation
  * (046) wherever it is held (CODING-MANUAL 6.3): "met in Saudi Arabia for
  * their first substantial talks"; "met to discuss Syria" stays a meeting. */
@@ -1202,8 +1218,13 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (!d->petrarch_rules && (!strcmp(mt.code, "040") || !strcmp(mt.code, "044")) &&
             called_talks(doc, s, v, mt.last) && dict_cameo(d, "046"))
             mt.code = "046";
-        if (!d->petrarch_rules && !strncmp(mt.code, "13", 2) && ultimatum(doc, s, v) && dict_cameo(d, "139"))
+        if (!d->petrarch_rules && !strncmp(mt.code, "13", 2) && ultimatum(doc, s, v) && dict_cameo(d, "139")) {
             mt.code = "139";
+            /* the ultimatum is put to whoever must meet its condition:
+             * "threatened tariffs on Chinese goods unless Beijing withdrew" */
+            int who = condition_subject(doc, s, v, m, nm);
+            if (who >= 0 && who != source) target = who;
+        }
         if (!d->petrarch_rules && !strcmp(mt.code, "111") && source >= 0) {
             int author;
             if (act_author(doc, s, v, m, nm, source, &author)) target = author;
