@@ -160,6 +160,10 @@ static uint32_t absorb_name(const tc_doc *doc, const tc_sentence *s, uint32_t i,
 static long role_after(const tc_token *t, uint32_t send, const raw *rv, size_t nr, size_t ri, const raw *r)
 {
     uint32_t j = r->end, gap = 0;
+    /* "Venezuela expelled/VBN diplomats": a past form right after a country
+     * noun is its verb, not a modifier of a role ("Russian-appointed
+     * officials" and "Kosovo's newly appointed minister" keep theirs) */
+    if (j < send && t[j].tag == TAG_VBN && r->e->kind != PHRASE_ADJ) return -1;
     while (j < send && gap < 4 && !(ri < nr && rv[ri].first == j) &&
            (modifier(&t[j]) || (t[j].tag == TAG_CC && j + 1 < send && t[j + 1].tag == TAG_JJ)))
         j++, gap++;

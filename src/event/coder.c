@@ -899,11 +899,25 @@ static int attack_object(const tc_token *t, const mention *all, size_t n, uint32
 /* A named office-holder, opposition leader or former leader: whom an
  * attempt on a life is aimed at ("shot former U.S. President Donald
  * Trump" 185, as the blind audit of syntax.cases read 18.1). */
-static int leader(const mention *x)
+static int leader(const tc_doc *doc, const mention *x)
 {
     size_t n = strlen(x->code);
-    return x->person && n >= 6 && (!strcmp(x->code + n - 3, "GOV") || !strcmp(x->code + n - 3, "OPP") ||
-                                   !strcmp(x->code + n - 3, "ELI"));
+    if (!x->person || n < 6) return 0;
+    if (!strcmp(x->code + n - 3, "GOV") || !strcmp(x->code + n - 3, "OPP") || !strcmp(x->code + n - 3, "ELI"))
+        return 1;
+    /* and an armed group's leader named in full: "killed Hamas leader
+     * Ismail Haniyeh" 186, not "two Hamas commanders" */
+    const tc_token *t = doc->tokens;
+    return n > 6 && x->end - x->first >= 2 && t[x->end - 1].tag == TAG_NNP && t[x->end - 2].tag == TAG_NNP;
+}
+
+/* "Hamas leader | Ismail Haniyeh": a title mention followed at once by
+ * the leader it names. */
+static int named_after(const mention *m, size_t nm, int k, const tc_doc *doc)
+{
+    for (size_t x = 0; x < nm; x++)
+        if (m[x].first == m[k].end && !strcmp(m[x].code, m[k].code) && leader(doc, &m[x])) return 1;
+    return 0;
 }
 
 /* The protest coded before 'v' in the sentence by the same protesters
@@ -1259,7 +1273,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
          * killing him or shooting him dead an assassination (186)
          * (CODING-MANUAL 18.1) */
         if (!d->petrarch_rules && (!strcmp(mt.code, "193") || !strcmp(mt.code, "190") || !strcmp(mt.code, "180")) &&
-            target >= 0 && leader(&m[target]) && (lemma_is(&t[v], "shoot") || casualty_verb(&t[v]))) {
+            target >= 0 && (leader(doc, &m[target]) || named_after(m, nm, target, doc)) &&
+            (lemma_is(&t[v], "shoot") || casualty_verb(&t[v]))) {
             int dead = lemma_is(&t[v], "kill") ||
                        (v + 1 < end && (tok_is(&t[v + 1], "dead") ||
                                         (m[target].end < end && tok_is(&t[m[target].end], "dead"))));
