@@ -748,11 +748,14 @@ static int town_in(const tc_token *t, const tc_sentence *s, const mention *all, 
 {
     uint32_t end = s->first + s->count;
     for (size_t k = 0; k < n; k++) {
-        if (!all[k].town || all[k].first <= last) continue;
+        int country = strlen(all[k].code) == 3 && !all[k].person && !all[k].seat;
+        if ((!all[k].town && !country) || all[k].first <= last) continue;
         for (uint32_t j = last + 1; j < all[k].first && j < end; j++)
             if (syn_clause_break(&t[j]) || tok_is(&t[j], ",")) return -1;
         uint32_t f = all[k].first;
         if (f > 0 && t[f - 1].tag == TAG_DT) f--;
+        /* "in southern Lebanon", "in northern Kosovo" */
+        if (f > 0 && t[f - 1].tag == TAG_JJ && f - 1 > s->first && tok_is(&t[f - 2], "in")) return (int)k;
         if (f > 0 && tok_is(&t[f - 1], "in")) return (int)k;
     }
     return -1;
@@ -856,6 +859,23 @@ static const char *investigation_code(const dict *d, const tc_doc *doc, const tc
     static const char *const probes[] = {"091", "092", "093", "094", "091"};  /* 1121 ... 1125 */
     int i = charge[3] - '1';
     return i >= 0 && i < 5 ? probes[i] : NULL;
+}
+
+/* Does a diplomat's title stand in tokens [a, b)? */
+static int diplomat_at(const tc_token *t, uint32_t a, uint32_t b)
+{
+    static const char *const titles[] = {"ambassador", "envoy", "diplomat", "consul", "attache", "charge", NULL};
+    for (uint32_t j = a; j < b; j++)
+        if ((t[j].lemma && word_in(t[j].lemma, titles)) || word_in(t[j].norm, titles)) return 1;
+    return 0;
+}
+
+/* A state speaking as such: the bare state, its government or ministry. */
+static int state_voice(const mention *x)
+{
+    size_t n = strlen(x->code);
+    return x->has_country && !x->person && strncmp(x->code, "IGO", 3) && strncmp(x->code, "NGO", 3) &&
+           (n == 3 || (n == 6 && ends_with(x->code, "GOV")));
 }
 
 /* The state's own forces or government: "government forces", "the
@@ -1157,6 +1177,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                     target = town;
                 }
             }
+            /* or a country: "killed at least 25 people in southern Lebanon" */
+            if (target < 0) target = town_in(t, s, m, nm, mt.last);
         }
         if (!d->petrarch_rules && target < 0 && source >= 0 && cameo_force(mt.code) && m[source].end < v) {
             /* "A Russian missile strike on Odesa killed five people": the
@@ -1357,6 +1379,16 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                 target = town;
             }
         }
+        /* sending a state's diplomats away is expelling them (161), not
+         * other people (166): "ordered the French ambassador to leave" */
+        if (!d->petrarch_rules && target >= 0 && !strcmp(mt.code, "166") && ends_with(m[target].code, "GOV") &&
+            diplomat_at(t, m[target].first, m[target].end) && dict_cameo(d, "161"))
+            mt.code = "161";
+        /* a state or government that protests complains officially (114),
+         * crowds demonstrate (CODING-MANUAL 11.3): "The Philippines
+         * protested China's manoeuvres" */
+        if (!d->petrarch_rules && !strcmp(mt.code, "140") && state_voice(&m[source]) && dict_cameo(d, "114"))
+            mt.code = "114";
         /* condolences go to the country or people that suffered
          * (CODING-MANUAL 3.2): "to the people of North Macedonia" MKD.
          * (Coding freed civilians by nationality alone, 2.6, cost held-out

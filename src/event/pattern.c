@@ -154,6 +154,12 @@ static int direct_object_at(const ctx *c, uint32_t j)
     return g != TAG_POS && g != TAG_NN && g != TAG_NNS && g != TAG_NNP && g != TAG_NNPS && g != TAG_JJ && g != TAG_CD;
 }
 
+static int adjunct_opener(const tc_token *t)
+{
+    static const char *const words[] = {"after", "before", "following", "since", "during", "amid", "despite", NULL};
+    return word_in(t->norm, words);
+}
+
 /* A word of a measure before a noun: "more than eight hours of", "two
  * rounds of" -- each word only with the next one of the measure after it. */
 static int measure_word(const ctx *c, uint32_t j)
@@ -212,6 +218,10 @@ static long match_lower(ctx *c, const pattern_elem *el, int n, uint32_t pos, int
              * verb's own object: "fought al-Shabaab militants for control
              * of a town" is no fight for the town (not under PETRARCH's
              * rules, which skip freely) */
+            /* nor an adjunct of time or cause: "agreed to restore relations
+             * AFTER talks" is no agreement to talk */
+            if (!c->d->petrarch_rules && e->kind == EL_WORD && j > c->verb + 1 && adjunct_opener(&c->doc->tokens[j]))
+                return -1;
             /* nor a gerund: "accused Armenia of BACKING the attack" is no
              * accusation of the attack */
             if (!c->d->petrarch_rules && e->kind == EL_WORD && c->doc->tokens[j].tag == TAG_VBG && j > c->verb + 1 &&

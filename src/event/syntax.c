@@ -406,7 +406,8 @@ static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
          * ("urged Iran to stop", "helped Ukraine to rebuild") */
         for (uint32_t x = j - 1; x-- > s->first;) {
             if (syn_clause_break(&t[x]) || tok_is(&t[x], ",")) break;
-            if (!syn_is_verb(&t[x]) || is_aux(&t[x])) continue;
+            /* a word of a name is no verb: "charge d'affaires/VBZ" */
+            if (!syn_is_verb(&t[x]) || is_aux(&t[x]) || mention_covering(m, nm, x) >= 0) continue;
             /* a participle describes a noun: "drones smuggled into Russia to strike" */
             if ((t[x].tag == TAG_VBN || t[x].tag == TAG_VBG) && x > s->first && !is_aux(&t[x - 1])) continue;
             if (wanting(&t[x]) || object_control(&t[x]) || mention_covering(m, nm, j - 2) < 0) break;
