@@ -1278,6 +1278,11 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
         }
+        /* "traded artillery fire": fire of a heavier weapon than small arms */
+        if (!d->petrarch_rules && !strcmp(mt.code, "193")) {
+            const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);
+            if (w && (!strcmp(w, "194") || !strcmp(w, "195")) && dict_cameo(d, w)) mt.code = w;
+        }
         /* "Israeli jets pounded Beirut": a verb of bombardment by aircraft
          * is aerial */
         if (!d->petrarch_rules && !strcmp(mt.code, "194")) {
@@ -1291,6 +1296,13 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                                                  !strcmp(mt.code, "190") || !strcmp(mt.code, "193")) &&
             dict_cameo(d, "145"))
             mt.code = "145";
+        /* police or troops attacking protesters repress them (CODING-MANUAL
+         * 17.1: 175): "police officers who attacked protesters" */
+        if (!d->petrarch_rules && target >= 0 && (ends_with(m[source].code, "COP") || ends_with(m[source].code, "MIL")) &&
+            ends_with(m[target].code, "OPP") && !m[target].person &&
+            (!strcmp(mt.code, "180") || !strcmp(mt.code, "182") || !strcmp(mt.code, "190") || !strcmp(mt.code, "193")) &&
+            dict_cameo(d, "175"))
+            mt.code = "175";
         /* shooting or wounding a leader is an attempt on his life (185),
          * killing him or shooting him dead an assassination (186)
          * (CODING-MANUAL 18.1) */

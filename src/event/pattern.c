@@ -154,6 +154,15 @@ static int direct_object_at(const ctx *c, uint32_t j)
     return g != TAG_POS && g != TAG_NN && g != TAG_NNS && g != TAG_NNP && g != TAG_NNPS && g != TAG_JJ && g != TAG_CD;
 }
 
+/* A noun of a record followed by "of" at token j: "a video of", "images of". */
+static int record_of(const ctx *c, uint32_t j)
+{
+    static const char *const records[] = {"video", "footage", "photo", "photograph", "image", "picture",
+                                          "recording", "list", "name", "statement", "report", "audio", NULL};
+    const tc_token *t = c->doc->tokens;
+    return j + 1 < c->hi && t[j].lemma && word_in(t[j].lemma, records) && !strcmp(t[j + 1].norm, "of");
+}
+
 static int adjunct_opener(const tc_token *t)
 {
     static const char *const words[] = {"after", "before", "following", "since", "during", "amid", "despite", NULL};
@@ -218,6 +227,9 @@ static long match_lower(ctx *c, const pattern_elem *el, int n, uint32_t pos, int
              * verb's own object: "fought al-Shabaab militants for control
              * of a town" is no fight for the town (not under PETRARCH's
              * rules, which skip freely) */
+            /* a slot does not reach into what a record shows: "released a
+             * VIDEO OF two hostages" frees no one */
+            if (!c->d->petrarch_rules && e->kind == EL_TARGET && record_of(c, j)) return -1;
             /* nor an adjunct of time or cause: "agreed to restore relations
              * AFTER talks" is no agreement to talk */
             if (!c->d->petrarch_rules && e->kind == EL_WORD && j > c->verb + 1 && adjunct_opener(&c->doc->tokens[j]))
