@@ -120,12 +120,37 @@ static int country_like(const raw *r)
            r->e->kind == PHRASE_ACTOR;
 }
 
+/* tocsin's own reading of a base and a role, before actor_compose's
+ * (PETRARCH's dictionaries keep theirs): 1 when it wrote 'out'. */
+static int compose_native(const char *base, const char *role, char *out, size_t cap)
+{
+    size_t b = strlen(base), r = strlen(role);
+    int state = b == 6 && strncmp(base, "IGO", 3) && strncmp(base, "NGO", 3) && strncmp(base, "IMG", 3);
+    int fighters = r == 3 && (!strcmp(role, "REB") || !strcmp(role, "INS") || !strcmp(role, "UAF") ||
+                              !strcmp(role, "MIL"));
+    /* a seat of government names the state for its other bodies: "a Moscow
+     * court" is RUSJUD, not RUSGOVJUD */
+    if (state && !strcmp(base + 3, "GOV") && r == 3) {
+        snprintf(out, cap, "%.3s%s", base, role);
+        return 1;
+    }
+    /* an armed force's fighters are that force: "the Wagner group's
+     * fighters" stay Wagner's code */
+    if (fighters && b > 3 && (b > 6 || !strcmp(base + 3, "MIL") || !strcmp(base + 3, "REB") ||
+                              !strcmp(base + 3, "INS") || !strcmp(base + 3, "UAF") || !strcmp(base + 3, "SEP"))) {
+        snprintf(out, cap, "%s", base);
+        return 1;
+    }
+    return 0;
+}
+
 /* Makes a mention of raw matches [a, b] combined, with code base+role. */
 static void make(const dict *d, tc_doc *doc, mention *m, uint32_t first, uint32_t end,
                  const char *base, const char *role, const raw *named)
 {
     char code[64];
-    actor_compose(base ? base : "", role ? role : "", code, sizeof code);
+    if (d->petrarch_rules || !compose_native(base ? base : "", role ? role : "", code, sizeof code))
+        actor_compose(base ? base : "", role ? role : "", code, sizeof code);
     m->first = first;
     m->end = end;
     m->code = arena_strndup(&doc->mem, code, strlen(code));
