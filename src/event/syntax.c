@@ -260,6 +260,17 @@ uint32_t syn_purpose_main(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     return 0;
 }
 
+/* A participle used as an adjective inside a noun phrase: "dozens of
+ * CAPTURED Syrian soldiers", "the WOUNDED civilians". */
+static int adjectival(const tc_token *t, uint32_t j, uint32_t end)
+{
+    if ((t[j].tag != TAG_VBN && t[j].tag != TAG_VBG) || j == 0 || j + 1 >= end) return 0;
+    tc_tag b = (tc_tag)t[j - 1].tag, a = (tc_tag)t[j + 1].tag;
+    int before = b == TAG_DT || b == TAG_IN || b == TAG_CD || b == TAG_JJ || b == TAG_PRPS;
+    int after = a == TAG_JJ || a == TAG_NN || a == TAG_NNS || a == TAG_NNP || a == TAG_NNPS;
+    return before && after;
+}
+
 /* The actor a participle phrase starting before token h belongs to:
  * "students [protesting job quotas]", "demonstrators [demanding the
  * president's resignation]" -- -1 if the words before h are no such phrase. */
@@ -275,7 +286,8 @@ static int participle_owner(const tc_doc *doc, const tc_sentence *s, const menti
             int k = mention_covering(m, nm, g - 1);
             return k >= 0 && m[k].end == g && !in_pp(doc, s, &m[k], 0) ? k : -1;
         }
-        if (syn_clause_break(w) || tok_is(w, ",") || syn_is_verb(w) || w->tag == TAG_WDT || w->tag == TAG_WP)
+        if (syn_clause_break(w) || tok_is(w, ",") || (syn_is_verb(w) && !adjectival(t, g, s->first + s->count)) ||
+            w->tag == TAG_WDT || w->tag == TAG_WP)
             return -1;
     }
     return -1;
@@ -492,17 +504,6 @@ int syn_agent(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, 
         }
     }
     return -1;
-}
-
-/* A participle used as an adjective inside a noun phrase: "dozens of
- * CAPTURED Syrian soldiers", "the WOUNDED civilians". */
-static int adjectival(const tc_token *t, uint32_t j, uint32_t end)
-{
-    if ((t[j].tag != TAG_VBN && t[j].tag != TAG_VBG) || j == 0 || j + 1 >= end) return 0;
-    tc_tag b = (tc_tag)t[j - 1].tag, a = (tc_tag)t[j + 1].tag;
-    int before = b == TAG_DT || b == TAG_IN || b == TAG_CD || b == TAG_JJ || b == TAG_PRPS;
-    int after = a == TAG_JJ || a == TAG_NN || a == TAG_NNS || a == TAG_NNP || a == TAG_NNPS;
-    return before && after;
 }
 
 /* A subordinator at j that opens a clause of its own, with a finite verb:
