@@ -86,6 +86,23 @@ static int valid_code(const char *s, size_t min, size_t max)
     return 1;
 }
 
+/* An actor's code, or several joined by '/' ("EST/LVA/LTU": a phrase that
+ * names several actors at once). */
+static int valid_actor_code(const char *s)
+{
+    char one[32];
+    for (const char *p = s;;) {
+        const char *slash = strchr(p, '/');
+        size_t n = slash ? (size_t)(slash - p) : strlen(p);
+        if (n == 0 || n >= sizeof one) return 0;
+        memcpy(one, p, n);
+        one[n] = '\0';
+        if (!valid_code(one, 3, 23)) return 0;
+        if (!slash) return 1;
+        p = slash + 1;
+    }
+}
+
 int dict_load_cameo(dict *d, const char *path, tocsin_error *err)
 {
     line_reader r;
@@ -219,7 +236,7 @@ int dict_load_actors(dict *d, const char *path, phrase_kind kind, tocsin_error *
     while (rc == 0 && (s = reader_next(&r))) {
         char *code, *rest;
         int from, to;
-        if (parse_head(s, &code, &from, &to, &rest) || !valid_code(code, 3, 23)) {
+        if (parse_head(s, &code, &from, &to, &rest) || !valid_actor_code(code)) {
             rc = dict_error(err, TOCSIN_EDICT, r.path, r.line,
                             "expected CODE [YYYYMMDD-YYYYMMDD] phrase | phrase ...");
             break;

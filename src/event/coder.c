@@ -732,7 +732,10 @@ static int thing_in_town(const tc_token *t, const mention *all, size_t n, uint32
         if (mention_covering(all, n, j) >= 0) return 0;
         nouns++;
     }
-    if (!nouns || nouns > 4 || j >= first || !tok_is(&t[j], "in")) return 0;
+    /* "a camp near El Fasher", "a checkpoint outside Jenin": the thing
+     * stands in that country too */
+    if (!nouns || nouns > 4 || j >= first || (!tok_is(&t[j], "in") && !tok_is(&t[j], "near") && !tok_is(&t[j], "outside")))
+        return 0;
     j++;
     if (j < first && t[j].tag == TAG_DT) j++;
     return j == first;
@@ -876,6 +879,17 @@ static int state_voice(const mention *x)
     size_t n = strlen(x->code);
     return x->has_country && !x->person && strncmp(x->code, "IGO", 3) && strncmp(x->code, "NGO", 3) &&
            (n == 3 || (n == 6 && ends_with(x->code, "GOV")));
+}
+
+/* People who protest and riot: protesters, civilians, students, workers,
+ * farmers, refugees -- a role of society, with or without a country. */
+static int crowd(const mention *x)
+{
+    static const char *const roles[] = {"OPP", "CVL", "EDU", "LAB", "AGR", "REF", "MED", "HLH", "BUS", "CRM",
+                                        "UAF", NULL};
+    for (int i = 0; roles[i]; i++)
+        if (ends_with(x->code, roles[i])) return 1;
+    return 0;
 }
 
 /* The state's own forces or government: "government forces", "the
@@ -1274,6 +1288,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         else if (!d->petrarch_rules && !strcmp(mt.code, "151") && ends_with(alerted->code, "MIL") &&
                  dict_cameo(d, "152"))
             mt.code = "152";
+        /* rioting is a crowd's: a state or armed force that "set fire to"
+         * or "stormed" something uses force (CODING-MANUAL 14.2, 19.1) */
+        if (!d->petrarch_rules && !strncmp(mt.code, "145", 3) && !crowd(&m[source]) && dict_cameo(d, "190"))
+            mt.code = "190";
         if (!d->petrarch_rules && !strcmp(mt.code, "190")) {
             const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
