@@ -976,6 +976,22 @@ static int victims(const mention *x)
     return n >= 3 && !strcmp(x->code + n - 3, "CVL");
 }
 
+/* Adds to the mentions (copied into the arena) one that stands for the
+ * state of mention k alone -- "Ukrainian soldiers" for UKR -- and returns
+ * its index. */
+static int add_state_of(tc_doc *doc, const mention **m, size_t *nm, int k)
+{
+    mention *copy = arena_alloc(&doc->mem, (*nm + 1) * sizeof *copy);
+    memcpy(copy, *m, *nm * sizeof *copy);
+    mention *state = &copy[*nm];
+    *state = (*m)[k];
+    state->code = arena_strndup(&doc->mem, (*m)[k].code, 3);
+    state->has_role = 0;
+    state->group = -1;
+    *m = copy;
+    return (int)(*nm)++;
+}
+
 /* The target of an investigation (CODING-MANUAL 10.2): the actor whose
  * conduct is investigated; with none named, the country where the acts
  * happened, from a town ("abuses in El Fasher" SDN) or from the victims'
@@ -1011,17 +1027,7 @@ static int investigated(tc_doc *doc, const tc_sentence *s, const mention *all, s
         return place;
     }
     if (!victim || !victim->has_country || strlen(victim->code) <= 3) return -1;
-    mention *copy = arena_alloc(&doc->mem, (*nm + 1) * sizeof *copy);
-    memcpy(copy, *m, *nm * sizeof *copy);
-    mention *country = &copy[*nm];
-    *country = *victim;
-    country->code = arena_strndup(&doc->mem, victim->code, 3);
-    country->has_role = 0;
-    country->group = -1;
-    int made = (int)*nm;
-    *m = copy;
-    *nm += 1;
-    return made;
+    return add_state_of(doc, m, nm, (int)(victim - *m));
 }
 
 /* "seize +" (171) and "capture +" (173) read as taking property or
@@ -1424,16 +1430,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
          * (Coding freed civilians by nationality alone, 2.6, cost held-out
          * heldout.cases a case and was left out.) */
         if (!d->petrarch_rules && target >= 0 && !strcmp(mt.code, "018") &&
-            m[target].has_country && strlen(m[target].code) == 6 && ends_with(m[target].code, "CVL")) {
-            mention *copy = arena_alloc(&doc->mem, (nm + 1) * sizeof *copy);
-            memcpy(copy, m, nm * sizeof *copy);
-            copy[nm] = m[target];
-            copy[nm].code = arena_strndup(&doc->mem, m[target].code, 3);
-            copy[nm].group = -1;
-            target = (int)nm;
-            m = copy;
-            nm++;
-        }
+            m[target].has_country && strlen(m[target].code) == 6 && ends_with(m[target].code, "CVL"))
+            target = add_state_of(doc, &m, &nm, target);
         /* crime with no political actor is no event (CODING-MANUAL 1.7):
          * "thieves stole jewels from the Louvre in Paris"; criminals who
          * attack or take people are ("gangs kidnapped 20 villagers") */
