@@ -526,7 +526,8 @@ static int reporting_tail(const tc_doc *doc, const tc_sentence *s, const mention
 /* Does the speaker deny, in what it says (tokens [a, b)), an act of its
  * own side (CODING-MANUAL 3.2)? "Russia has not attacked NATO territory,
  * the Kremlin said" -- a negated event of the sentence by the speaker's
- * state -- and "said his fighters had not intended to". */
+ * state -- and "said his fighters had not intended to", "we have no
+ * intention of attacking anyone". */
 static int own_denial(const tc_doc *doc, uint32_t a, uint32_t b, const mention *speaker, const event_list *out,
                       size_t first)
 {
@@ -535,10 +536,12 @@ static int own_denial(const tc_doc *doc, uint32_t a, uint32_t b, const mention *
         if (out->v[i].mode == TOCSIN_NEGATED && strlen(speaker->code) >= 3 &&
             !strncmp(out->v[i].source, speaker->code, 3))
             return 1;
-    for (uint32_t j = a; j + 1 < b; j++)
+    for (uint32_t j = a; j + 1 < b; j++) {
         if ((tok_is(&t[j], "not") || tok_is(&t[j], "never")) &&
             (lemma_is(&t[j + 1], "intend") || (j + 2 < b && lemma_is(&t[j + 2], "intend"))))
             return 1;
+        if (tok_is(&t[j], "no") && lemma_is(&t[j + 1], "intention")) return 1;  /* "we have no intention of" */
+    }
     return 0;
 }
 
@@ -572,7 +575,10 @@ static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention 
         /* what was said: after the speaker's verb ("X said ..."), or before
          * the speaker ("..., X said", "..., according to X") */
         uint32_t a = s->first, b = m[k].first, send = s->first + s->count;
-        if (m[k].end <= v || (m[k].first > v + 2 && !tok_is(&t[v], "according"))) a = v + 1, b = send;
+        int quoted_before = (t[s->first].flags & TOK_QUOTE) && m[k].first > s->first + 1 &&
+                            (t[m[k].first - 1].flags & TOK_QUOTE);
+        if (quoted_before) b = m[k].first;  /* '"We have no intention ...," Vucic told reporters' */
+        else if (m[k].end <= v || (m[k].first > v + 2 && !tok_is(&t[v], "according"))) a = v + 1, b = send;
         else if (tok_is(&t[v], "according") && m[k].first == s->first + 2) a = m[k].end, b = send;
         else if (b > v && !tok_is(&t[v], "according")) b = v;
         /* "told a camp in Romania that ...": what was said begins after "that" */

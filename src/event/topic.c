@@ -35,7 +35,9 @@ static const cue *topic_after(const dict *d, const tc_doc *doc, const tc_sentenc
     int halted = 0;
     for (uint32_t j = v + 1; j < stop; j++) {
         int k = mention_covering(m, nm, j);
-        if (k >= 0 && !m[k].is_role) {  /* a name is no topic ("Free Syrian Army"); a role may be ("air defence") */
+        /* a name is no topic ("Free Syrian Army"); a role may be ("air
+         * defence", "its peacekeeping mission") */
+        if (k >= 0 && !m[k].is_role && !m[k].has_role) {
             j = m[k].end - 1;
             continue;
         }
