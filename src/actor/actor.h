@@ -56,6 +56,8 @@ typedef struct discourse {
     struct { char surname[48]; const char *code, *name; } names[DISCOURSE_NAMES];
     int nnames;
     char country[4];               /* the last state the article named */
+    mention org;                   /* the last organisation or armed group named */
+    int has_org;
 } discourse;
 
 /* Adds to the mentions of sentence 's' those that refer back (pronouns,

@@ -12,6 +12,25 @@
 #include "actor/actor.h"
 
 
+/* An organisation or armed group: an IGO, an NGO, a militarised group, or a
+ * named group's own code ("PSEREBHMS"). */
+static int organisation(const mention *x)
+{
+    return !x->person && !x->is_role && (!strncmp(x->code, "IGO", 3) || !strncmp(x->code, "NGO", 3) ||
+                                         !strncmp(x->code, "IMG", 3) || strlen(x->code) > 6);
+}
+
+/* "the alliance", "the bloc", "the group": the organisation named last,
+ * in this sentence before token j, else before it (2.12). */
+static const mention *organisation_before(const discourse *dc, const mention *m, size_t nm, uint32_t j)
+{
+    const mention *best = NULL;
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].end <= j && organisation(&m[k])) best = &m[k];
+    if (!best && dc->has_org) best = &dc->org;
+    return best;
+}
+
 /* The person nearest before token j: in this sentence, else from before. */
 static const mention *person_before(const discourse *dc, const mention *m, size_t nm, uint32_t j)
 {
@@ -215,6 +234,25 @@ static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence
             n += k;
             continue;
         }
+        static const char *const bodies[] = {"alliance", "bloc", "organisation", "organization", "group",
+                                             "militia", "movement", NULL};
+        if (j > s->first && tok_is(&t[j - 1], "the") && tok->tag == TAG_NN && word_in(tok->norm, bodies) &&
+            (j + 1 >= s->first + s->count || (t[j + 1].tag != TAG_NN && t[j + 1].tag != TAG_NNS &&
+                                              !tok_is(&t[j + 1], "of")))) {
+            /* "The alliance said it would send troops": the organisation
+             * named before, not "the group of seven" or "the alliance's
+             * members" */
+            const mention *o = organisation_before(dc, m, nm, j);
+            if (!o) continue;
+            r.code = o->code;
+            r.name = o->name;
+            r.first = j - 1;
+            r.end = j + 1;
+            r.has_country = 1;
+            r.group = group++;
+            out[n++] = r;
+            continue;
+        }
         if (speaker && j > q_first && j < q_end && tok->tag == TAG_PRP && (tok_is(tok, "we") || tok_is(tok, "i"))) {
             /* "We are requesting Serbia to withdraw," he continued: the speaker */
             r.code = speaker->code;
@@ -336,6 +374,11 @@ static void resolve_counterparts(tc_doc *doc, mention *m, size_t nm)
 static void remember(discourse *dc, const tc_doc *doc, const mention *m, size_t nm)
 {
     for (size_t k = 0; k < nm; k++) state_of(&m[k], dc->country);
+    for (size_t k = 0; k < nm; k++)
+        if (organisation(&m[k])) {
+            dc->org = m[k];
+            dc->has_org = 1;
+        }
     for (size_t k = 0; k < nm; k++) {
         if (!m[k].person) continue;
         dc->person = m[k];

@@ -134,6 +134,12 @@ static int compose_native(const char *base, const char *role, char *out, size_t 
         snprintf(out, cap, "%.3s%s", base, role);
         return 1;
     }
+    /* a named group's leaders and officials are the group: "Hezbollah's
+     * leader" LBNREBHEZ, as "NATO leaders" are NATO */
+    if (b > 6 && r == 3 && !strcmp(role, "GOV")) {
+        snprintf(out, cap, "%s", base);
+        return 1;
+    }
     /* an armed force's fighters are that force: "the Wagner group's
      * fighters" stay Wagner's code */
     if (fighters && b > 3 && (b > 6 || !strcmp(base + 3, "MIL") || !strcmp(base + 3, "REB") ||
