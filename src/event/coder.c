@@ -128,11 +128,25 @@ static int mutual_verb(const tc_token *v)
 
 /* Codes whose meaning is mutual when a compound subject has no object:
  * consult (04), diplomatic and material cooperation (05, 06), yielding
- * such as a truce (08), and intents to cooperate (03). */
+ * such as a truce (08), and intents to cooperate (03) other than aid. */
 static int reciprocal(const char *code)
 {
+    /* not a pledge of aid (033x): "Burkina Faso and Niger pledged military
+     * support" is for someone else */
+    if (!strncmp(code, "033", 3)) return 0;
     return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "05", 2) ||
            !strncmp(code, "06", 2) || !strncmp(code, "08", 2);
+}
+
+/* "promising to help each other": a reciprocal pronoun within a few words
+ * after the verb makes any act mutual. */
+static int each_other(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = v + 1; j + 1 < s->first + s->count && j <= v + 6; j++)
+        if ((tok_is(&t[j], "each") && tok_is(&t[j + 1], "other")) || (tok_is(&t[j], "one") && tok_is(&t[j + 1], "another")))
+            return 1;
+    return 0;
 }
 
 static size_t group_size(const mention *m, size_t nm, int g)
@@ -375,7 +389,8 @@ static void emit_groups(const dict *d, tc_doc *doc, size_t si, uint32_t v, const
                         const mention *m, size_t nm, int src, int tgt, tocsin_mode mode, event_list *out)
 {
     int mutual = mt->compound >= 0 ||
-                 (tgt < 0 && !d->petrarch_rules && (reciprocal(mt->code) || mutual_verb(&doc->tokens[v])) &&
+                 (tgt < 0 && !d->petrarch_rules &&
+                  (reciprocal(mt->code) || mutual_verb(&doc->tokens[v]) || each_other(doc, &doc->sents[si], v)) &&
                   group_size(m, nm, m[src].group) > 1);
     int null_code = strcmp(mt->code, "---") == 0;  /* [---:173]: only the reverse event */
     for (size_t a = 0; a < nm; a++) {

@@ -171,8 +171,12 @@ static uint32_t inserted_span(const tc_doc *doc, const tc_sentence *s, uint32_t 
         if (syn_clause_break(&t[j])) return 0;
         if (!tok_is(&t[j], ",")) continue;
         const tc_token *n = &t[j + 1];
-        /* ", who ...,", ", the ...,", and a participle aside: ", visiting Belgrade," */
+        /* ", who ...,", ", the ...,", and a participle aside: ", visiting Belgrade,";
+         * and a possessive one: ", Mali's allies in the Alliance of Sahel States," */
         if (n->tag == TAG_WP || n->tag == TAG_WDT || n->tag == TAG_DT || n->tag == TAG_WRB || n->tag == TAG_VBG)
+            return j;
+        if ((n->tag == TAG_NNP || n->tag == TAG_PRPS) && j + 2 < close &&
+            (t[j + 2].tag == TAG_POS || n->tag == TAG_PRPS))
             return j;
         return 0;
     }
