@@ -426,6 +426,9 @@ static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
             if (!syn_is_verb(&t[x]) || is_aux(&t[x]) || mention_covering(m, nm, x) >= 0) continue;
             /* a participle describes a noun: "drones smuggled into Russia to strike" */
             if ((t[x].tag == TAG_VBN || t[x].tag == TAG_VBG) && x > s->first && !is_aux(&t[x - 1])) continue;
+            /* right after its verb the infinitive is that verb's subject's:
+             * "vowed to defend", "refused to allow" */
+            if (x == j - 2 && !object_control(&t[x])) return subject_of(doc, s, x, m, nm, petrarch_rules, purpose);
             if (wanting(&t[x]) || object_control(&t[x]) || mention_covering(m, nm, j - 2) < 0) break;
             return subject_of(doc, s, x, m, nm, petrarch_rules, purpose);
         }
