@@ -1105,6 +1105,11 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (nm == 0) return;
     }
     const mention *both = NULL;  /* actors and towns, made when first needed */
+    uint8_t *marks = NULL;  /* what tocsin's own matching rules read of each token */
+    if (!d->petrarch_rules) {
+        marks = arena_alloc(&doc->mem, s->count + 1);
+        pattern_marks(doc, s, marks);
+    }
     /* words of an actor's name are no predicates ("Azerbaijani forces" read as a verb) */
     uint8_t *named = arena_alloc(&doc->mem, s->count + 1);
     for (size_t k = 0; k < nm; k++)
@@ -1127,11 +1132,11 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         /* PETRARCH reads a passive with no "by" as active: "X was criticized over Y" */
         if (passive && d->petrarch_rules && syn_agent(doc, v + 1, end, m, nm) < 0) passive = 0;
         pattern_match mt;
-        if (!pattern_best(d, doc, s, v, m, nm, used, passive, &mt)) {
+        if (!pattern_best(d, doc, s, v, m, nm, used, marks, passive, &mt)) {
             /* no actor to aim at: perhaps a town ("Russia attacked Lviv") */
             if (!ntowns || d->petrarch_rules) continue;
             if (!both) both = with_towns(doc, actors, nactors, towns, ntowns);
-            if (!pattern_best(d, doc, s, v, both, nactors + ntowns, used, passive, &mt) ||
+            if (!pattern_best(d, doc, s, v, both, nactors + ntowns, used, marks, passive, &mt) ||
                 !(cameo_force(mt.code) || seizing(mt.code)) || mt.target < 0 || !both[mt.target].town ||
                 !(direct_object(t, last_word_before(&mt, v, both[mt.target].first), both[mt.target].first) ||
                   thing_in_town(t, both, nactors + ntowns, last_word_before(&mt, v, both[mt.target].first),

@@ -8,6 +8,12 @@
 
 #include "event/pattern.h"
 
+/* What the native rules ask of a sentence's tokens again and again while
+ * matching, read once per sentence (pattern_marks): words of a measure
+ * ("more than eight hours of"), adjunct openers ("after"), records ("a
+ * video of"). */
+enum { MARK_MEASURE = 1, MARK_ADJUNCT = 2, MARK_RECORD = 4 };
+
 typedef struct ctx {
     const dict *d;
     const tc_doc *doc;
@@ -24,6 +30,7 @@ typedef struct ctx {
     int nhit;
     int nform;                   /* the first nform hits are the verb form's own words */
     uint64_t words[4];           /* a 256-bit filter of the clause's words and lemmas */
+    const uint8_t *marks;        /* MARK_* bits of the sentence's tokens, from first; NULL: none */
 } ctx;
 
 static void filter_add(ctx *c, const char *w)
@@ -160,14 +167,15 @@ static int record_of(const ctx *c, uint32_t j)
     static const char *const records[] = {"video", "footage", "photo", "photograph", "image", "picture",
                                           "recording", "list", "name", "statement", "report", "audio", NULL};
     const tc_token *t = c->doc->tokens;
-    return j + 1 < c->hi && t[j].lemma && word_in(t[j].lemma, records) && !strcmp(t[j + 1].norm, "of");
+    return j + 1 < c->hi && !strcmp(t[j + 1].norm, "of") && t[j].lemma && word_in(t[j].lemma, records);
 }
 
 static int adjunct_opener(const tc_token *t)
 {
     static const char *const words[] = {"after", "before", "following", "since", "during", "amid", "despite", NULL};
-    return word_in(t->norm, words);
+    return (t->tag == TAG_IN || t->tag == TAG_VBG) && word_in(t->norm, words);
 }
+
 
 /* A word of a measure before a noun: "more than eight hours of", "two
  * rounds of" -- each word only with the next one of the measure after it. */
@@ -177,11 +185,11 @@ static int measure_word(const ctx *c, uint32_t j)
     const tc_token *t = c->doc->tokens;
     if (j + 1 >= c->hi) return 0;
     const tc_token *w = &t[j], *n = &t[j + 1];
-    int unit_next = n->lemma && word_in(n->lemma, units);
-    if (w->lemma && word_in(w->lemma, units)) return !strcmp(n->norm, "of");
-    if (w->tag == TAG_CD) return unit_next;
-    if (!strcmp(w->norm, "more") || !strcmp(w->norm, "less") || !strcmp(w->norm, "fewer")) return !strcmp(n->norm, "than");
-    if (!strcmp(w->norm, "than")) return n->tag == TAG_CD;
+    /* the cheap tests first: most tokens are none of these */
+    if (w->tag == TAG_CD) return n->lemma && word_in(n->lemma, units);
+    if (!strcmp(n->norm, "of")) return w->lemma && word_in(w->lemma, units);
+    if (!strcmp(n->norm, "than")) return !strcmp(w->norm, "more") || !strcmp(w->norm, "less") || !strcmp(w->norm, "fewer");
+    if (n->tag == TAG_CD) return !strcmp(w->norm, "than");
     if (!strcmp(w->norm, "of")) return j > 0 && t[j - 1].lemma && word_in(t[j - 1].lemma, units);
     return 0;
 }
@@ -193,6 +201,12 @@ static uint32_t quoted_span(const ctx *c, uint32_t j)
     for (uint32_t k = j + 1; k < c->hi && k <= j + 10; k++)
         if (c->doc->tokens[k].flags & TOK_QUOTE) return k - j + 1;
     return 0;
+}
+
+/* Token j's MARK_* bits (pattern_marks), none without marks. */
+static int has_mark(const ctx *c, uint32_t j, uint8_t mark)
+{
+    return c->marks && (c->marks[j - c->first] & mark);
 }
 
 /* Matches elements [0, n) forward from 'pos'; returns the last token used
@@ -209,7 +223,8 @@ static long match_lower(ctx *c, const pattern_elem *el, int n, uint32_t pos, int
             /* a quoted modifier costs no gap: had a "lengthy and highly
              * productive" phone call */
             /* nor does a measure: "held more than eight hours of talks" */
-            if (!c->d->petrarch_rules && gap && !e->joined && e->kind == EL_WORD && measure_word(c, j)) limit++;
+            if (!c->d->petrarch_rules && gap && !e->joined && e->kind == EL_WORD && has_mark(c, j, MARK_MEASURE))
+                limit++;
             if (!c->d->petrarch_rules && gap && !e->joined && e->kind == EL_WORD &&
                 (c->doc->tokens[j].flags & TOK_QUOTE)) {
                 uint32_t n = quoted_span(c, j);
@@ -229,10 +244,10 @@ static long match_lower(ctx *c, const pattern_elem *el, int n, uint32_t pos, int
              * rules, which skip freely) */
             /* a slot does not reach into what a record shows: "released a
              * VIDEO OF two hostages" frees no one */
-            if (!c->d->petrarch_rules && e->kind == EL_TARGET && record_of(c, j)) return -1;
+            if (!c->d->petrarch_rules && e->kind == EL_TARGET && has_mark(c, j, MARK_RECORD)) return -1;
             /* nor an adjunct of time or cause: "agreed to restore relations
              * AFTER talks" is no agreement to talk */
-            if (!c->d->petrarch_rules && e->kind == EL_WORD && j > c->verb + 1 && adjunct_opener(&c->doc->tokens[j]))
+            if (!c->d->petrarch_rules && e->kind == EL_WORD && j > c->verb + 1 && has_mark(c, j, MARK_ADJUNCT))
                 return -1;
             /* nor a gerund: "accused Armenia of BACKING the attack" is no
              * accusation of the attack */
@@ -363,10 +378,23 @@ static void try_forms(ctx *c, const verb_form *f, uint32_t v, pattern_match *bes
     }
 }
 
-int pattern_best(const dict *d, const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
-                 const uint8_t *used, int passive, pattern_match *out)
+void pattern_marks(const tc_doc *doc, const tc_sentence *s, uint8_t *marks)
 {
-    ctx c = {.d = d, .doc = doc, .first = s->first, .verb = v, .m = m, .nm = nm, .used = used, .passive = passive};
+    ctx c = {.doc = doc, .first = s->first, .lo = s->first, .hi = s->first + s->count};
+    for (uint32_t j = c.lo; j < c.hi; j++) {
+        uint8_t mk = 0;
+        if (measure_word(&c, j)) mk |= MARK_MEASURE;
+        if (adjunct_opener(&doc->tokens[j])) mk |= MARK_ADJUNCT;
+        if (record_of(&c, j)) mk |= MARK_RECORD;
+        marks[j - s->first] = mk;
+    }
+}
+
+int pattern_best(const dict *d, const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
+                 const uint8_t *used, const uint8_t *marks, int passive, pattern_match *out)
+{
+    ctx c = {.d = d, .doc = doc, .first = s->first, .verb = v, .m = m, .nm = nm, .used = used, .marks = marks,
+             .passive = passive};
     /* the clause around the verb */
     const tc_token *t = doc->tokens;
     c.lo = v;
@@ -377,6 +405,7 @@ int pattern_best(const dict *d, const tc_doc *doc, const tc_sentence *s, uint32_
         filter_add(&c, t[j].norm);
         if (t[j].lemma) filter_add(&c, t[j].lemma);
     }
+
     int found = 0;
     const verb_form *by_norm = dict_verb(d, t[v].norm);
     try_forms(&c, by_norm, v, out, &found);

@@ -30,10 +30,17 @@ typedef struct pattern_match {
     int nhit;
 } pattern_match;
 
+/* Reads once what tocsin's own matching rules ask of each token of s
+ * (measures, adjunct openers, records) into 'marks' (s->count bytes,
+ * indexed from s->first), for pattern_best. */
+void pattern_marks(const tc_doc *doc, const tc_sentence *s, uint8_t *marks);
+
 /* Finds the best match for the verb at token v of sentence s, ignoring
- * tokens marked in 'used' (indexed from s->first). With 'passive', '+'
- * slots are left to the passive subject. Returns 1 and fills 'out', or 0. */
+ * tokens marked in 'used' (indexed from s->first). 'marks' are
+ * pattern_marks' (NULL under PETRARCH's rules, which skip freely). With
+ * 'passive', '+' slots are left to the passive subject. Returns 1 and
+ * fills 'out', or 0. */
 int pattern_best(const dict *d, const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
-                 const uint8_t *used, int passive, pattern_match *out);
+                 const uint8_t *used, const uint8_t *marks, int passive, pattern_match *out);
 
 #endif
