@@ -48,6 +48,9 @@ static int locative(const tc_token *t)
 {
     static const char *const preps[] = {"in", "near", "at", "outside", "inside", "across", "around", "throughout",
                                         "along", "within", "into", "from", "on", "nearby", NULL};
+    /* asked of every token of every event: the tag turns most away first
+     * ("near"/"nearby" may be tagged as adjectives) */
+    if (t->tag != TAG_IN && t->tag != TAG_RB && t->tag != TAG_RP && t->tag != TAG_TO && t->norm[0] != 'n') return 0;
     return word_in(t->norm, preps);
 }
 
