@@ -161,13 +161,15 @@ static int direct_object_at(const ctx *c, uint32_t j)
     return g != TAG_POS && g != TAG_NN && g != TAG_NNS && g != TAG_NNP && g != TAG_NNPS && g != TAG_JJ && g != TAG_CD;
 }
 
+static int is_of(const tc_token *t) { return t->norm[0] == 'o' && t->norm[1] == 'f' && !t->norm[2]; }
+
 /* A noun of a record followed by "of" at token j: "a video of", "images of". */
 static int record_of(const ctx *c, uint32_t j)
 {
     static const char *const records[] = {"video", "footage", "photo", "photograph", "image", "picture",
                                           "recording", "list", "name", "statement", "report", "audio", NULL};
     const tc_token *t = c->doc->tokens;
-    return j + 1 < c->hi && !strcmp(t[j + 1].norm, "of") && t[j].lemma && word_in(t[j].lemma, records);
+    return j + 1 < c->hi && is_of(&t[j + 1]) && t[j].lemma && word_in(t[j].lemma, records);
 }
 
 static int adjunct_opener(const tc_token *t)
@@ -187,10 +189,11 @@ static int measure_word(const ctx *c, uint32_t j)
     const tc_token *w = &t[j], *n = &t[j + 1];
     /* the cheap tests first: most tokens are none of these */
     if (w->tag == TAG_CD) return n->lemma && word_in(n->lemma, units);
-    if (!strcmp(n->norm, "of")) return w->lemma && word_in(w->lemma, units);
-    if (!strcmp(n->norm, "than")) return !strcmp(w->norm, "more") || !strcmp(w->norm, "less") || !strcmp(w->norm, "fewer");
+    if (is_of(n)) return w->lemma && word_in(w->lemma, units);
+    if (n->norm[0] == 't' && !strcmp(n->norm, "than"))
+        return !strcmp(w->norm, "more") || !strcmp(w->norm, "less") || !strcmp(w->norm, "fewer");
     if (n->tag == TAG_CD) return !strcmp(w->norm, "than");
-    if (!strcmp(w->norm, "of")) return j > 0 && t[j - 1].lemma && word_in(t[j - 1].lemma, units);
+    if (is_of(w)) return j > 0 && t[j - 1].lemma && word_in(t[j - 1].lemma, units);
     return 0;
 }
 
