@@ -796,6 +796,24 @@ static int town_object(const tc_token *t, const mention *all, size_t n, uint32_t
     return -1;
 }
 
+/* Where what a verb at v is about ends: the first comma or clause break,
+ * at most 16 tokens on (an accusation's charge, an investigation's
+ * object). */
+static uint32_t clause_stop(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count, stop = v + 1;
+    while (stop < end && stop <= v + 16 && !tok_is(&t[stop], ",") && !syn_clause_break(&t[stop])) stop++;
+    return stop;
+}
+
+/* Force with no finer kind the sentence gives: unconventional violence
+ * (180), assault (182), conventional force (190), gunfire (193). */
+static int plain_violence(const char *code)
+{
+    return !strcmp(code, "180") || !strcmp(code, "182") || !strcmp(code, "190") || !strcmp(code, "193");
+}
+
 /* A noun that names an act one can condemn: "the launch", "the detention
  * of the mayor", "Israel's strikes". */
 static int act_noun(const tc_token *t)
@@ -869,8 +887,7 @@ static const char *investigation_code(const dict *d, const tc_doc *doc, const tc
                                       const mention *m, size_t nm)
 {
     const tc_token *t = doc->tokens;
-    uint32_t end = s->first + s->count, stop = v + 1;
-    while (stop < end && stop <= v + 16 && !tok_is(&t[stop], ",") && !syn_clause_break(&t[stop])) stop++;
+    uint32_t stop = clause_stop(doc, s, v);
     for (uint32_t j = v + 1; j < stop; j++) {
         static const char *const crimes[] = {"collapse", "riot", "fraud", "murder", "corruption", "bribery",
                                              "embezzlement", "leak", NULL};
@@ -968,7 +985,7 @@ static int leader(const tc_doc *doc, const mention *x)
 
 /* "Hamas leader | Ismail Haniyeh": a title mention followed at once by
  * the leader it names. */
-static int named_after(const mention *m, size_t nm, int k, const tc_doc *doc)
+static int named_after(const tc_doc *doc, const mention *m, size_t nm, int k)
 {
     for (size_t x = 0; x < nm; x++)
         if (m[x].first == m[k].end && !strcmp(m[x].code, m[k].code) && leader(doc, &m[x])) return 1;
@@ -1342,22 +1359,20 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         /* violence by protesters is a violent protest (CODING-MANUAL 14.2:
          * "Thirty KFOR soldiers were injured by Serb protesters" 145) */
         if (!d->petrarch_rules && source >= 0 && (m[source].is_role || m[source].has_role) && !m[source].person &&
-            ends_with(m[source].code, "OPP") && (!strcmp(mt.code, "180") || !strcmp(mt.code, "182") ||
-                                                 !strcmp(mt.code, "190") || !strcmp(mt.code, "193")) &&
+            ends_with(m[source].code, "OPP") && plain_violence(mt.code) &&
             dict_cameo(d, "145"))
             mt.code = "145";
         /* police or troops attacking protesters repress them (CODING-MANUAL
          * 17.1: 175): "police officers who attacked protesters" */
         if (!d->petrarch_rules && target >= 0 && (ends_with(m[source].code, "COP") || ends_with(m[source].code, "MIL")) &&
             ends_with(m[target].code, "OPP") && !m[target].person &&
-            (!strcmp(mt.code, "180") || !strcmp(mt.code, "182") || !strcmp(mt.code, "190") || !strcmp(mt.code, "193")) &&
-            dict_cameo(d, "175"))
+            plain_violence(mt.code) && dict_cameo(d, "175"))
             mt.code = "175";
         /* shooting or wounding a leader is an attempt on his life (185),
          * killing him or shooting him dead an assassination (186)
          * (CODING-MANUAL 18.1) */
         if (!d->petrarch_rules && (!strcmp(mt.code, "193") || !strcmp(mt.code, "190") || !strcmp(mt.code, "180")) &&
-            target >= 0 && (leader(doc, &m[target]) || named_after(m, nm, target, doc)) &&
+            target >= 0 && (leader(doc, &m[target]) || named_after(doc, m, nm, target)) &&
             (lemma_is(&t[v], "shoot") || casualty_verb(&t[v]))) {
             int dead = lemma_is(&t[v], "kill") ||
                        (v + 1 < end && (tok_is(&t[v + 1], "dead") ||
@@ -1369,9 +1384,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
          * shields" 1124, "blamed Ukrainian shelling for the breach" 1123
          * (CODING-MANUAL 11.2) */
         if (!d->petrarch_rules && !strcmp(mt.code, "112")) {
-            uint32_t stop = v + 1;
-            while (stop < end && stop <= v + 16 && !tok_is(&t[stop], ",") && !syn_clause_break(&t[stop])) stop++;
-            const char *w = opinion_charge(d, doc, v + 1, stop, m, nm);
+            const char *w = opinion_charge(d, doc, v + 1, clause_stop(doc, s, v), m, nm);
             if (w && dict_cameo(d, w)) mt.code = w;
         }
         /* an extradition is toward the receiving state or authority

@@ -405,15 +405,14 @@ static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
         if (x > s->first && tok_is(&t[x - 1], ",")) x--;
         for (uint32_t p = x; p > s->first && x - p < 12;) {
             p--;
-            if (syn_clause_break(&t[p]) || tok_is(&t[p], ",") || t[p].tag == TAG_VBZ || t[p].tag == TAG_VBP ||
-                t[p].tag == TAG_MD ||
-                (t[p].tag == TAG_VBD && !syn_subject_modifier(doc, s, p) &&
-                 t[p + 1].tag != TAG_NN && t[p + 1].tag != TAG_NNS))  /* "armoured/VBD vehicles" */
-                break;
             if (syn_subject_modifier(doc, s, p)) {
                 j = p > s->first + 1 && tok_is(&t[p - 1], ",") ? p - 1 : p;
                 break;
             }
+            if (syn_clause_break(&t[p]) || tok_is(&t[p], ",") || t[p].tag == TAG_VBZ || t[p].tag == TAG_VBP ||
+                t[p].tag == TAG_MD ||
+                (t[p].tag == TAG_VBD && t[p + 1].tag != TAG_NN && t[p + 1].tag != TAG_NNS))  /* "armoured/VBD vehicles" */
+                break;
         }
     }
     if (!petrarch_rules && j > s->first + 1 && t[j - 1].tag == TAG_TO) {
@@ -641,15 +640,15 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         while (h > v + 1 && (t[h - 1].tag == TAG_JJ || t[h - 1].tag == TAG_VBN)) h--;
         if (cooperative && h > v + 1 && tok_is(&t[h - 1], "from")) continue;
         if (topic && !(f > v + 1 && tok_is(&t[f - 1], "with"))) continue;
-        /* a protest is against someone: not whom it supports ("in support
-         * of the Palestinians") nor where it heads or spreads ("marched
-         * toward New Delhi", "blocked roads around Nairobi", CODING-MANUAL
-         * 14.1) */
         /* a capital is where protesters gather, not whom they protest
          * against, unless they protest against or outside it ("rallied in
          * Yerevan", "blocked roads in the centre of Yerevan") */
         if (protest && m[k].seat && !(f > v + 1 && (tok_is(&t[f - 1], "against") || tok_is(&t[f - 1], "outside"))))
             continue;
+        /* a protest is against someone: not whom it supports ("in support
+         * of the Palestinians") nor where it heads or spreads ("marched
+         * toward New Delhi", "blocked roads around Nairobi", CODING-MANUAL
+         * 14.1) */
         if (protest && f > v + 1 &&
             (tok_is(&t[f - 1], "toward") || tok_is(&t[f - 1], "towards") || tok_is(&t[f - 1], "around") ||
              tok_is(&t[f - 1], "into") || (f > v + 2 && tok_is(&t[f - 1], "of") && (tok_is(&t[f - 2], "support") || tok_is(&t[f - 2], "solidarity")))))
