@@ -145,20 +145,22 @@ static int elem_at(ctx *c, const pattern_elem *e, uint32_t j, int dir)
     return 0;
 }
 
-/* Does an actor begin at token j right after the verb, as its direct
- * object ("fought al-Shabaab", "fought the Houthis")? */
+/* The actor that begins at token j right after the verb as its direct
+ * object ("fought al-Shabaab", "fought the Houthis"), or -1. */
 static int direct_object_at(const ctx *c, uint32_t j)
 {
     uint32_t x = c->verb + 1;
     while (x < j && c->doc->tokens[x].tag == TAG_DT) x++;
     int k = x == j ? mention_at(c, j, 1) : -1;
-    if (k < 0) return 0;
+    if (k < 0) return -1;
     /* not a possessor or a modifier of the noun after it: "Hamas's
      * proposal", "the U.S. proposal" */
     uint32_t after = c->m[k].end;
-    if (after >= c->hi) return 1;
+    if (after >= c->hi) return k;
     tc_tag g = (tc_tag)c->doc->tokens[after].tag;
-    return g != TAG_POS && g != TAG_NN && g != TAG_NNS && g != TAG_NNP && g != TAG_NNPS && g != TAG_JJ && g != TAG_CD;
+    int modifier = g == TAG_POS || g == TAG_NN || g == TAG_NNS || g == TAG_NNP || g == TAG_NNPS || g == TAG_JJ ||
+                   g == TAG_CD;
+    return modifier ? -1 : k;
 }
 
 static int is_of(const tc_token *t) { return t->norm[0] == 'o' && t->norm[1] == 'f' && !t->norm[2]; }
@@ -177,7 +179,6 @@ static int adjunct_opener(const tc_token *t)
     static const char *const words[] = {"after", "before", "following", "since", "during", "amid", "despite", NULL};
     return (t->tag == TAG_IN || t->tag == TAG_VBG) && word_in(t->norm, words);
 }
-
 
 /* A word of a measure before a noun: "more than eight hours of", "two
  * rounds of" -- each word only with the next one of the measure after it. */
@@ -216,22 +217,23 @@ static int has_mark(const ctx *c, uint32_t j, uint8_t mark)
  * (pos - 1 when n is 0), or -1. */
 static long match_lower(ctx *c, const pattern_elem *el, int n, uint32_t pos, int gap)
 {
+    int native = !c->d->petrarch_rules;  /* tocsin's own rules; PETRARCH's skip freely */
     for (int i = 0; i < n; i++) {
         const pattern_elem *e = &el[i];
         if (e->kind == EL_TARGET && c->passive) continue;
         uint32_t limit = e->joined ? pos : gap ? pos + (uint32_t)gap : c->hi;
         int got = 0;
         for (uint32_t j = pos; j < c->hi && j <= limit; j++) {
-            if (clause_break(&c->doc->tokens[j])) break;
-            /* a quoted modifier costs no gap: had a "lengthy and highly
-             * productive" phone call */
-            /* nor does a measure: "held more than eight hours of talks" */
-            if (!c->d->petrarch_rules && gap && !e->joined && e->kind == EL_WORD && has_mark(c, j, MARK_MEASURE))
-                limit++;
-            if (!c->d->petrarch_rules && gap && !e->joined && e->kind == EL_WORD &&
-                (c->doc->tokens[j].flags & TOK_QUOTE)) {
-                uint32_t n = quoted_span(c, j);
-                if (n && j + n < c->hi && word_is(c, &c->doc->tokens[j + n], e->word)) limit += n;
+            const tc_token *w = &c->doc->tokens[j];
+            if (clause_break(w)) break;
+            if (native && gap && !e->joined && e->kind == EL_WORD) {
+                /* a measure costs no gap: "held more than eight hours of talks" */
+                if (has_mark(c, j, MARK_MEASURE)) limit++;
+                /* nor a quoted modifier: had a "lengthy and highly productive" phone call */
+                if (w->flags & TOK_QUOTE) {
+                    uint32_t q = quoted_span(c, j);
+                    if (q && j + q < c->hi && word_is(c, &c->doc->tokens[j + q], e->word)) limit += q;
+                }
             }
             /* the verb's own preposition comes before any infinitive */
             if (e->particle && j >= pos + 2 && c->doc->tokens[j - 2].tag == TAG_TO &&
@@ -241,27 +243,26 @@ static long match_lower(ctx *c, const pattern_elem *el, int n, uint32_t pos, int
                 pos = j + (uint32_t)got;
                 break;
             }
-            /* a named actor skipped before the pattern's next word is the
-             * verb's own object: "fought al-Shabaab militants for control
-             * of a town" is no fight for the town (not under PETRARCH's
-             * rules, which skip freely) */
+            if (!native) continue;
             /* a slot does not reach into what a record shows: "released a
              * VIDEO OF two hostages" frees no one */
-            if (!c->d->petrarch_rules && e->kind == EL_TARGET && has_mark(c, j, MARK_RECORD)) return -1;
-            /* nor an adjunct of time or cause: "agreed to restore relations
-             * AFTER talks" is no agreement to talk */
-            if (!c->d->petrarch_rules && e->kind == EL_WORD && j > c->verb + 1 && has_mark(c, j, MARK_ADJUNCT))
+            if (e->kind == EL_TARGET && has_mark(c, j, MARK_RECORD)) return -1;
+            if (e->kind != EL_WORD) continue;
+            /* a word is not sought past an adjunct of time or cause ("agreed
+             * to restore relations AFTER talks" is no agreement to talk), nor
+             * past a gerund after a preposition ("accused Armenia of BACKING
+             * the attack") */
+            if (j > c->verb + 1 &&
+                (has_mark(c, j, MARK_ADJUNCT) || (w->tag == TAG_VBG && c->doc->tokens[j - 1].tag == TAG_IN)))
                 return -1;
-            /* nor a gerund: "accused Armenia of BACKING the attack" is no
-             * accusation of the attack */
-            if (!c->d->petrarch_rules && e->kind == EL_WORD && c->doc->tokens[j].tag == TAG_VBG && j > c->verb + 1 &&
-                c->doc->tokens[j - 1].tag == TAG_IN)
-                return -1;
-            if (!c->d->petrarch_rules && e->kind == EL_WORD && direct_object_at(c, j)) {
-                int k = mention_at(c, j, 1);
+            /* nor past a named actor right after the verb, its own object:
+             * "fought al-Shabaab militants for control of a town" is no fight
+             * for the town */
+            int k = direct_object_at(c, j);
+            if (k >= 0 && !c->m[k].is_role && !c->m[k].town) {
                 int inside = 0;
                 for (uint32_t x = c->m[k].first; x < c->m[k].end; x++) inside |= word_is(c, &c->doc->tokens[x], e->word);
-                if (!inside && !c->m[k].is_role && !c->m[k].town) return -1;
+                if (!inside) return -1;
             }
         }
         if (!got) return -1;
