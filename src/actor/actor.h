@@ -40,6 +40,10 @@ int mention_covering(const mention *m, size_t nm, uint32_t j);
  * already ends with the role is kept ("USAGOV" + "GOV"). Writes into 'out'. */
 void actor_compose(const char *base, const char *role, char *out, size_t cap);
 
+/* Does the code begin with a state's three letters ("SRBGOV", "UKR"), not
+ * an international group (IGO, NGO, IMG)? */
+int actor_state_based(const char *code);
+
 /* PETRARCH's new_actor_length (newactor.c): proper noun phrases of at most
  * 'max_words' words that no dictionary names become actors coded by their
  * own words, in capitals and quotes ("\"THE MINISTRY OF MAGIC\""). */

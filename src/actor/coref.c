@@ -16,8 +16,7 @@
  * named group's own code ("PSEREBHMS"). */
 static int organisation(const mention *x)
 {
-    return !x->person && !x->is_role && (!strncmp(x->code, "IGO", 3) || !strncmp(x->code, "NGO", 3) ||
-                                         !strncmp(x->code, "IMG", 3) || strlen(x->code) > 6);
+    return !x->person && !x->is_role && (!actor_state_based(x->code) || strlen(x->code) > 6);
 }
 
 /* "the alliance", "the bloc", "the group": the organisation named last,
@@ -152,7 +151,6 @@ static size_t the_two(tc_doc *doc, const tc_sentence *s, const mention *m, size_
     static const char *const states[] = {"side", "country", "nation", "government", "party", "neighbour",
                                          "neighbor", NULL};
     int of_people = after < end && t[after].lemma && word_in(t[after].lemma, people);
-    int of_states = !of_people;
     if (of_people || (after < end && t[after].lemma && word_in(t[after].lemma, states))) after++;
     else if (tok_is(&t[j], "both")) return 0;  /* "both" alone is too often "both A and B" */
     else if (after < end && (t[after].tag == TAG_NN || t[after].tag == TAG_NNS || t[after].tag == TAG_JJ))
@@ -184,18 +182,12 @@ static size_t the_two(tc_doc *doc, const tc_sentence *s, const mention *m, size_
         /* "the two sides agreed to a ceasefire": the states, not the
          * armies first named (a person stays who he is) */
         int state_role = out[i].has_country && out[i].has_role && !out[i].person && strlen(out[i].code) == 6 &&
-                         strncmp(out[i].code, "IGO", 3) && strncmp(out[i].code, "NGO", 3) &&
-                         strncmp(out[i].code, "IMG", 3);
+                         actor_state_based(out[i].code);
         out[i].first = first;
         out[i].end = after;
         out[i].group = group;
         out[i].person = 0;
-        if (of_states && state_role) {
-            char *c = arena_alloc(&doc->mem, 4);
-            memcpy(c, out[i].code, 3);
-            c[3] = '\0';
-            out[i].code = c;
-        }
+        if (!of_people && state_role) out[i].code = arena_strndup(&doc->mem, out[i].code, 3);
     }
     if (!strcmp(out[0].code, out[1].code)) return 0;
     *span_end = after;

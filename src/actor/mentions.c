@@ -41,6 +41,11 @@ void actor_compose(const char *base, const char *role, char *out, size_t cap)
     snprintf(out, cap, "%s%s", base, role);
 }
 
+int actor_state_based(const char *code)
+{
+    return strlen(code) >= 3 && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) && strncmp(code, "IMG", 3);
+}
+
 /* The longest dictionary phrase starting at token i, or 0. */
 static int match_at(const dict *d, const tc_doc *doc, uint32_t i, uint32_t end, raw *out)
 {
@@ -125,7 +130,7 @@ static int country_like(const raw *r)
 static int compose_native(const char *base, const char *role, char *out, size_t cap)
 {
     size_t b = strlen(base), r = strlen(role);
-    int state = b == 6 && strncmp(base, "IGO", 3) && strncmp(base, "NGO", 3) && strncmp(base, "IMG", 3);
+    int state = b == 6 && actor_state_based(base);
     int fighters = r == 3 && (!strcmp(role, "REB") || !strcmp(role, "INS") || !strcmp(role, "UAF") ||
                               !strcmp(role, "MIL"));
     /* a seat of government names the state for its other bodies: "a Moscow

@@ -915,7 +915,7 @@ static int diplomat_at(const tc_token *t, uint32_t a, uint32_t b)
 static int state_voice(const mention *x)
 {
     size_t n = strlen(x->code);
-    return x->has_country && !x->person && strncmp(x->code, "IGO", 3) && strncmp(x->code, "NGO", 3) &&
+    return x->has_country && !x->person && actor_state_based(x->code) &&
            (n == 3 || (n == 6 && ends_with(x->code, "GOV")));
 }
 
