@@ -8,82 +8,69 @@
 
 #include "sink/sink.h"
 
-void sink_json_string(FILE *out, const char *s, size_t len)
+static void coordinate(sink_line *l, double v)
 {
-    static const char hex[] = "0123456789abcdef";
-    putc('"', out);
-    size_t run = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        fwrite(s + run, 1, i - run, out);
-        run = i + 1;
-        switch (c) {
-        case '"': fputs("\\\"", out); break;
-        case '\\': fputs("\\\\", out); break;
-        case '\n': fputs("\\n", out); break;
-        case '\r': fputs("\\r", out); break;
-        case '\t': fputs("\\t", out); break;
-        default:
-            fputs("\\u00", out);
-            putc(hex[c >> 4], out);
-            putc(hex[c & 15], out);
-        }
-    }
-    fwrite(s + run, 1, len - run, out);
-    putc('"', out);
-}
-
-static void field(FILE *out, const char *name, const char *value)
-{
-    fprintf(out, ",\"%s\":", name);
-    sink_json_string(out, value ? value : "", value ? strlen(value) : 0);
-}
-
-static void coordinate(FILE *out, const char *name, double v)
-{
-    if (isnan(v)) fprintf(out, ",\"%s\":null", name);
-    else fprintf(out, ",\"%s\":%.5f", name, v);
+    if (isnan(v)) sink_lit(l, "null");
+    else sink_fixed(l, v, 5);
 }
 
 /* "location":{...},"killed":..,"missing":.. (DESIGN.md section 2) */
-static void where_and_toll(FILE *out, const tocsin_event *ev)
+static void where_and_toll(sink_line *o, const tocsin_event *ev)
 {
     const tocsin_location *l = &ev->location;
-    fputs(",\"location\":{\"name\":", out);
-    sink_json_string(out, l->name ? l->name : "", l->name ? strlen(l->name) : 0);
-    field(out, "country", l->country);
-    field(out, "adm1", l->adm1);
-    coordinate(out, "lat", l->lat);
-    coordinate(out, "lon", l->lon);
-    field(out, "precision", l->precision);
-    fprintf(out, "},\"killed\":%d,\"wounded\":%d,\"arrested\":%d,\"missing\":%d", ev->killed, ev->wounded,
-            ev->arrested, ev->missing);
-    field(out, "victims", ev->victims);
-    if (ev->url && *ev->url) field(out, "url", ev->url);
+    sink_lit(o, ",\"location\":{\"name\":");
+    sink_json_str(o, l->name);
+    sink_member(o, "country", l->country);
+    sink_member(o, "adm1", l->adm1);
+    sink_key(o, "lat");
+    coordinate(o, l->lat);
+    sink_key(o, "lon");
+    coordinate(o, l->lon);
+    sink_member(o, "precision", l->precision);
+    sink_lit(o, "},\"killed\":");
+    sink_int(o, ev->killed);
+    sink_key(o, "wounded");
+    sink_int(o, ev->wounded);
+    sink_key(o, "arrested");
+    sink_int(o, ev->arrested);
+    sink_key(o, "missing");
+    sink_int(o, ev->missing);
+    sink_member(o, "victims", ev->victims);
+    if (ev->url && *ev->url) {
+        sink_member(o, "url", ev->url);
+    }
 }
 
 int tocsin_write_jsonl(FILE *out, const tocsin_event *ev)
 {
-    fputs("{\"article\":", out);
-    sink_json_string(out, ev->article, strlen(ev->article));
-    fprintf(out, ",\"sentence\":%d", ev->sentence);
-    field(out, "date", ev->date);
-    field(out, "source", ev->source);
-    field(out, "source_name", ev->source_name);
-    field(out, "target", ev->target);
-    field(out, "target_name", ev->target_name);
-    field(out, "code", ev->code);
-    field(out, "root", ev->root);
-    fprintf(out, ",\"quad\":%d,\"goldstein\":%.1f", ev->quad, ev->goldstein);
-    where_and_toll(out, ev);
-    field(out, "mode", tocsin_mode_name(ev->mode));
-    fputs(",\"text\":", out);
-    sink_json_string(out, ev->text, ev->text_len);
-    fputs(",\"evidence\":{\"verb\":", out);
-    sink_json_string(out, ev->verb, strlen(ev->verb));
-    fputs(",\"pattern\":", out);
-    sink_json_string(out, ev->pattern, strlen(ev->pattern));
-    fprintf(out, ",\"span\":[%u,%u]}}\n", ev->span_start, ev->span_end);
-    return ferror(out) ? -TOCSIN_EIO : 0;
+    sink_line o;
+    sink_line_start(&o, out);
+    sink_lit(&o, "{\"article\":");
+    sink_json_str(&o, ev->article);
+    sink_key(&o, "sentence");
+    sink_int(&o, ev->sentence);
+    sink_member(&o, "date", ev->date);
+    sink_member(&o, "source", ev->source);
+    sink_member(&o, "source_name", ev->source_name);
+    sink_member(&o, "target", ev->target);
+    sink_member(&o, "target_name", ev->target_name);
+    sink_member(&o, "code", ev->code);
+    sink_member(&o, "root", ev->root);
+    sink_key(&o, "quad");
+    sink_int(&o, ev->quad);
+    sink_key(&o, "goldstein");
+    sink_fixed(&o, ev->goldstein, 1);
+    where_and_toll(&o, ev);
+    sink_member(&o, "mode", tocsin_mode_name(ev->mode));
+    sink_key(&o, "text");
+    sink_json_string(&o, ev->text, ev->text_len);
+    sink_lit(&o, ",\"evidence\":{\"verb\":");
+    sink_json_str(&o, ev->verb);
+    sink_member(&o, "pattern", ev->pattern);
+    sink_lit(&o, ",\"span\":[");
+    sink_int(&o, ev->span_start);
+    sink_char(&o, ',');
+    sink_int(&o, ev->span_end);
+    sink_lit(&o, "]}}\n");
+    return sink_line_end(&o);
 }

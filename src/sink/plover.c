@@ -13,92 +13,99 @@
 #include "sink/formats.h"
 #include "sink/sink.h"
 
-static void str(FILE *out, const char *s) { sink_json_string(out, s ? s : "", s ? strlen(s) : 0); }
-
-static void key_str(FILE *out, const char *key, const char *s)
+static void coordinate(sink_line *o, double v)
 {
-    fprintf(out, ",\"%s\":", key);
-    str(out, s);
-}
-
-static void number(FILE *out, const char *key, double v, const char *fmt)
-{
-    fprintf(out, ",\"%s\":", key);
-    if (isnan(v)) fputs("null", out);
-    else fprintf(out, fmt, v);
+    if (isnan(v)) sink_lit(o, "null");
+    else sink_fixed(o, v, 5);
 }
 
 /* "context":["legal","military"] from "legal;military" */
-static void context_array(FILE *out, const char *ctx)
+static void context_array(sink_line *o, const char *ctx)
 {
-    fputs(",\"context\":[", out);
+    sink_lit(o, ",\"context\":[");
     for (int first = 1; ctx && *ctx; first = 0) {
         size_t n = strcspn(ctx, ";");
-        if (!first) putc(',', out);
-        sink_json_string(out, ctx, n);
+        if (!first) sink_char(o, ',');
+        sink_json_string(o, ctx, n);
         ctx += n + (ctx[n] == ';');
     }
-    putc(']', out);
+    sink_char(o, ']');
 }
 
 /* {"code","name","country"}: the country is the code's leading state, if any. */
-static void actor(FILE *out, const tocsin_formats *f, const char *key, const char *code, const char *name)
+static void actor(sink_line *o, const tocsin_formats *f, const char *code, const char *name)
 {
-    fprintf(out, ",\"%s\":", key);
     if (!code || !*code) {
-        fputs("null", out);
+        sink_lit(o, "null");
         return;
     }
-    fputs("{\"code\":", out);
-    str(out, code);
-    key_str(out, "name", name);
+    sink_lit(o, "{\"code\":");
+    sink_json_str(o, code);
+    sink_member(o, "name", name);
     char country[4] = "";
     if (strlen(code) >= 3 && formats_country_name(f, code, 3)) memcpy(country, code, 3), country[3] = '\0';
-    key_str(out, "country", country);
-    putc('}', out);
+    sink_member(o, "country", country);
+    sink_char(o, '}');
 }
 
-static void location(FILE *out, const tocsin_location *l)
+static void location(sink_line *o, const tocsin_location *l)
 {
-    fputs(",\"location\":{\"name\":", out);
-    str(out, l->name);
-    key_str(out, "country", l->country);
-    key_str(out, "adm1", l->adm1);
-    number(out, "lat", l->lat, "%.5f");
-    number(out, "lon", l->lon, "%.5f");
-    key_str(out, "precision", l->precision);
-    putc('}', out);
+    sink_lit(o, ",\"location\":{\"name\":");
+    sink_json_str(o, l->name);
+    sink_member(o, "country", l->country);
+    sink_member(o, "adm1", l->adm1);
+    sink_key(o, "lat");
+    coordinate(o, l->lat);
+    sink_key(o, "lon");
+    coordinate(o, l->lon);
+    sink_member(o, "precision", l->precision);
+    sink_char(o, '}');
 }
 
 int tocsin_write_plover(FILE *out, const tocsin_formats *f, const tocsin_event *ev)
 {
     const plover_row *row = formats_plover(f, ev->code);
-    fputs("{\"id\":", out);
-    char id[600];
-    snprintf(id, sizeof id, "%s:%d", ev->article, ev->sentence);
-    str(out, id);
-    key_str(out, "date", ev->date);
-    fputs(",\"event_type\":", out);
-    if (row && *row->event_type) str(out, row->event_type);
-    else fputs("null", out);
-    key_str(out, "mode", row ? row->mode : "");
-    context_array(out, row ? row->context : "");
-    key_str(out, "modality", tocsin_mode_name(ev->mode));
-    actor(out, f, "actor1", ev->source, ev->source_name);
-    actor(out, f, "actor2", ev->target, ev->target_name);
-    location(out, &ev->location);
-    fprintf(out, ",\"casualties\":{\"killed\":%d,\"wounded\":%d,\"arrested\":%d,\"missing\":%d", ev->killed,
-            ev->wounded, ev->arrested, ev->missing);
-    key_str(out, "victims", ev->victims);
-    fputs("},\"cameo\":{\"code\":", out);
-    str(out, ev->code);
-    key_str(out, "root", ev->root);
-    fprintf(out, ",\"quad\":%d,\"goldstein\":%.1f}", ev->quad, ev->goldstein);
-    fputs(",\"source\":{\"article\":", out);
-    str(out, ev->article);
-    fprintf(out, ",\"sentence\":%d}", ev->sentence);
-    fputs(",\"text\":", out);
-    sink_json_string(out, ev->text ? ev->text : "", ev->text ? ev->text_len : 0);
-    fputs("}\n", out);
-    return ferror(out) ? -TOCSIN_EIO : 0;
+    sink_line o;
+    sink_line_start(&o, out);
+    sink_lit(&o, "{\"id\":\"");
+    sink_json_chars(&o, ev->article, strlen(ev->article));
+    sink_char(&o, ':');
+    sink_int(&o, ev->sentence);
+    sink_char(&o, '"');
+    sink_member(&o, "date", ev->date);
+    sink_key(&o, "event_type");
+    if (row && *row->event_type) sink_json_str(&o, row->event_type);
+    else sink_lit(&o, "null");
+    sink_member(&o, "mode", row ? row->mode : "");
+    context_array(&o, row ? row->context : "");
+    sink_member(&o, "modality", tocsin_mode_name(ev->mode));
+    sink_key(&o, "actor1");
+    actor(&o, f, ev->source, ev->source_name);
+    sink_key(&o, "actor2");
+    actor(&o, f, ev->target, ev->target_name);
+    location(&o, &ev->location);
+    sink_lit(&o, ",\"casualties\":{\"killed\":");
+    sink_int(&o, ev->killed);
+    sink_key(&o, "wounded");
+    sink_int(&o, ev->wounded);
+    sink_key(&o, "arrested");
+    sink_int(&o, ev->arrested);
+    sink_key(&o, "missing");
+    sink_int(&o, ev->missing);
+    sink_member(&o, "victims", ev->victims);
+    sink_lit(&o, "},\"cameo\":{\"code\":");
+    sink_json_str(&o, ev->code);
+    sink_member(&o, "root", ev->root);
+    sink_key(&o, "quad");
+    sink_int(&o, ev->quad);
+    sink_key(&o, "goldstein");
+    sink_fixed(&o, ev->goldstein, 1);
+    sink_lit(&o, "},\"source\":{\"article\":");
+    sink_json_str(&o, ev->article);
+    sink_key(&o, "sentence");
+    sink_int(&o, ev->sentence);
+    sink_lit(&o, "},\"text\":");
+    sink_json_string(&o, ev->text, ev->text ? ev->text_len : 0);
+    sink_lit(&o, "}\n");
+    return sink_line_end(&o);
 }

@@ -8,21 +8,33 @@
 
 #include "sink/sink.h"
 
-static void text_cell(FILE *out, const char *s, size_t len)
+/* Bytes of 's' with tabs and line breaks as spaces, copied run by run. */
+static void text_cell(sink_line *o, const char *s, size_t len)
 {
+    size_t run = 0;
     for (size_t i = 0; i < len; i++) {
         char c = s[i];
-        putc(c == '\t' || c == '\n' || c == '\r' ? ' ' : c, out);
+        if (c != '\t' && c != '\n' && c != '\r') continue;
+        sink_bytes(o, s + run, i - run);
+        sink_char(o, ' ');
+        run = i + 1;
     }
+    if (len) sink_bytes(o, s + run, len - run);
 }
 
-static void cell(FILE *out, const char *s, size_t len)
+static void cell(sink_line *o, const char *s, size_t len)
 {
-    putc('\t', out);
-    text_cell(out, s, len);
+    sink_char(o, '\t');
+    text_cell(o, s, len);
 }
 
-static void cell_str(FILE *out, const char *s) { cell(out, s ? s : "", s ? strlen(s) : 0); }
+static void cell_str(sink_line *o, const char *s) { cell(o, s, s ? strlen(s) : 0); }
+
+static void cell_int(sink_line *o, long long v)
+{
+    sink_char(o, '\t');
+    sink_int(o, v);
+}
 
 int tocsin_write_tsv_header(FILE *out)
 {
@@ -35,31 +47,45 @@ int tocsin_write_tsv_header(FILE *out)
 
 int tocsin_write_tsv(FILE *out, const tocsin_event *ev)
 {
-    text_cell(out, ev->article, strlen(ev->article));
-    fprintf(out, "\t%d", ev->sentence);
-    cell_str(out, ev->date);
-    cell_str(out, ev->source);
-    cell_str(out, ev->source_name);
-    cell_str(out, ev->target);
-    cell_str(out, ev->target_name);
-    cell_str(out, ev->code);
-    cell_str(out, ev->root);
-    fprintf(out, "\t%d\t%.1f", ev->quad, ev->goldstein);
+    sink_line o;
+    sink_line_start(&o, out);
+    text_cell(&o, ev->article, strlen(ev->article));
+    cell_int(&o, ev->sentence);
+    cell_str(&o, ev->date);
+    cell_str(&o, ev->source);
+    cell_str(&o, ev->source_name);
+    cell_str(&o, ev->target);
+    cell_str(&o, ev->target_name);
+    cell_str(&o, ev->code);
+    cell_str(&o, ev->root);
+    cell_int(&o, ev->quad);
+    sink_char(&o, '\t');
+    sink_fixed(&o, ev->goldstein, 1);
     const tocsin_location *l = &ev->location;
-    cell_str(out, l->name);
-    cell_str(out, l->country);
-    cell_str(out, l->adm1);
+    cell_str(&o, l->name);
+    cell_str(&o, l->country);
+    cell_str(&o, l->adm1);
     /* unknown coordinates are empty cells */
-    if (isnan(l->lat)) fputs("\t\t", out);
-    else fprintf(out, "\t%.5f\t%.5f", l->lat, l->lon);
-    cell_str(out, l->precision);
-    fprintf(out, "\t%d\t%d\t%d\t%d", ev->killed, ev->wounded, ev->arrested, ev->missing);
-    cell_str(out, ev->victims);
-    cell_str(out, tocsin_mode_name(ev->mode));
-    cell_str(out, ev->verb);
-    cell_str(out, ev->pattern);
-    fprintf(out, "\t%u\t%u", ev->span_start, ev->span_end);
-    cell(out, ev->text, ev->text_len);
-    putc('\n', out);
-    return ferror(out) ? -TOCSIN_EIO : 0;
+    if (isnan(l->lat)) {
+        sink_lit(&o, "\t\t");
+    } else {
+        sink_char(&o, '\t');
+        sink_fixed(&o, l->lat, 5);
+        sink_char(&o, '\t');
+        sink_fixed(&o, l->lon, 5);
+    }
+    cell_str(&o, l->precision);
+    cell_int(&o, ev->killed);
+    cell_int(&o, ev->wounded);
+    cell_int(&o, ev->arrested);
+    cell_int(&o, ev->missing);
+    cell_str(&o, ev->victims);
+    cell_str(&o, tocsin_mode_name(ev->mode));
+    cell_str(&o, ev->verb);
+    cell_str(&o, ev->pattern);
+    cell_int(&o, ev->span_start);
+    cell_int(&o, ev->span_end);
+    cell(&o, ev->text, ev->text_len);
+    sink_char(&o, '\n');
+    return sink_line_end(&o);
 }
