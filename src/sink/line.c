@@ -1,5 +1,6 @@
 /* line.c -- one output line built in memory (sink.h). */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -93,12 +94,30 @@ void sink_fixed(sink_line *l, double v, int decimals)
     }
 }
 
+/* Whether any of the 8 bytes at p is a control character, '"' or '\\',
+ * tested on the word at once: a byte below 0x20 borrows into its top bit
+ * when 0x20 is taken from it, and a byte equal to q is zero after XOR with
+ * q. Bytes of 0x80 and above (UTF-8) have their own top bit masked out. */
+static int word_needs_escape(const char *p)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    uint64_t w;
+    memcpy(&w, p, sizeof w);
+    uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+    uint64_t control = (w - ones * 0x20) & ~w;
+    uint64_t is_quote = (quote - ones) & ~quote, is_backslash = (backslash - ones) & ~backslash;
+    return ((control | is_quote | is_backslash) & highs) != 0;
+}
+
 void sink_json_chars(sink_line *l, const char *s, size_t len)
 {
     static const char hex[] = "0123456789abcdef";
     if (!s || !len) return;
     size_t run = 0;
     for (size_t i = 0; i < len; i++) {
+        /* most text needs no escape: pass eight clean bytes at a time */
+        while (i + 8 <= len && !word_needs_escape(s + i)) i += 8;
+        if (i == len) break;
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c != '"' && c != '\\') continue;
         sink_bytes(l, s + run, i - run);

@@ -111,6 +111,37 @@ static void json_strings_escape(void **state)
     assert_string_equal(got, "{\"a\":\"q\\\"b\\\\n\\nr\\rt\\t\\u0001\\u001f Vučić\",\"none\":\"\",\"k\":\"v\"}");
 }
 
+struct chars_arg {
+    const char *s;
+    size_t len;
+};
+
+static void write_chars(sink_line *l, const void *arg)
+{
+    const struct chars_arg *a = arg;
+    sink_json_chars(l, a->s, a->len);
+}
+
+/* Every ASCII byte at every place of a 19-byte string (two whole words and
+ * a tail) is escaped exactly when JSON says it must be. */
+static void every_byte_at_every_place(void **state)
+{
+    (void)state;
+    for (int c = 1; c < 0x80; c++) {
+        for (size_t at = 0; at < 19; at++) {
+            char text[19];
+            memset(text, 'a', sizeof text);
+            text[at] = (char)c;
+            char got[64];
+            struct chars_arg a = {text, sizeof text};
+            size_t n = written(got, sizeof got, write_chars, &a);
+            size_t escaped = c < 0x20 ? (c == '\n' || c == '\r' || c == '\t' ? 2 : 6) : c == '"' || c == '\\' ? 2 : 1;
+            assert_int_equal(n, sizeof text - 1 + escaped);
+            assert_int_equal(got[at] == '\\', escaped > 1);
+        }
+    }
+}
+
 /* A line many times the buffer, with escapes across the buffer's edges. */
 static char long_text[5 * SINK_LINE_BYTES + 3];
 
@@ -179,7 +210,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(fixed_matches_printf),      cmocka_unit_test(ints_match_printf),
         cmocka_unit_test(json_strings_escape),       cmocka_unit_test(long_lines_spill_in_order),
-        cmocka_unit_test(failed_stream_is_reported),
+        cmocka_unit_test(every_byte_at_every_place), cmocka_unit_test(failed_stream_is_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
