@@ -707,12 +707,13 @@ static const mention *with_towns(tc_doc *doc, const mention *m, size_t nm, const
 }
 
 /* Whether the town at 'first' is the verb's direct object: "shelled
- * Kharkiv", "attacked the city of Sumy", not "killed ten people in Sumy". */
+ * Kharkiv", "attacked the city of Sumy", "struck the Houthi-held port of
+ * Hodeidah", not "killed ten people in Sumy". */
 static int direct_object(const tc_token *t, uint32_t v, uint32_t first)
 {
     static const char *const fillers[] = {"the", "city", "town", "village", "port", "of", NULL};
     for (uint32_t j = v + 1; j < first; j++)
-        if (!word_in(t[j].norm, fillers)) return 0;
+        if (!word_in(t[j].norm, fillers) && t[j].tag != TAG_JJ) return 0;
     return 1;
 }
 

@@ -4,7 +4,25 @@
  * sentences, not single tokens), then gives every token its lemma for the
  * tag it got. Tokens outside any sentence cannot exist once text/ has run;
  * a document nobody split into sentences is tagged as one. */
+#include <string.h>
+
 #include "lex/lex.h"
+
+/* "Houthi-held", "Russian-backed", "Kurdish-led": a name joined to a past
+ * participle describes the noun after it, as "rebel-held" does. The tagger
+ * calls a capitalised compound a proper noun when the next word is one
+ * ("the Houthi-held port of Hodeidah"), and a proper noun there would be
+ * read as the object itself. */
+static int name_participle(const char *norm)
+{
+    static const char *const irregular[] = {"held", "led", "run", "built", "made", "owned", "born", "drawn", NULL};
+    const char *part = strrchr(norm, '-');
+    if (!part || part == norm) return 0;
+    part++;
+    size_t n = strlen(part);
+    if (n >= 5 && strcmp(part + n - 2, "ed") == 0) return 1;
+    return word_in(part, irregular);
+}
 
 void lex_annotate(const lemmatizer *lm, const tagger *t, tc_doc *doc)
 {
@@ -22,6 +40,7 @@ void lex_annotate(const lemmatizer *lm, const tagger *t, tc_doc *doc)
     }
     for (size_t i = 0; i < doc->ntokens; i++) {
         tc_token *tok = &doc->tokens[i];
+        if (tok->tag == TAG_NNP && name_participle(tok->norm)) tok->tag = TAG_JJ;
         tok->lemma = lm ? lemmatizer_lemma(lm, tok->norm, (tc_tag)tok->tag) : tok->norm;
     }
 }
