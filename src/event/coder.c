@@ -616,7 +616,7 @@ static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention 
             mt.code = "012";
             mt.text = "statement: a warning";
         }
-        tocsin_mode mode = syn_mode(doc, s, v);
+        tocsin_mode mode = syn_mode(doc, s, v, m[k].first);
         /* "Germany and Austria said ...": each speaker of the compound */
         for (size_t x = 0; x < nm; x++)
             if ((int)x == k || (m[x].group == m[k].group && strcmp(m[x].code, m[k].code) != 0))
@@ -713,7 +713,9 @@ static int direct_object(const tc_token *t, uint32_t v, uint32_t first)
 {
     static const char *const fillers[] = {"the", "city", "town", "village", "port", "of", NULL};
     for (uint32_t j = v + 1; j < first; j++)
-        if (!word_in(t[j].norm, fillers) && t[j].tag != TAG_JJ) return 0;
+        if (!word_in(t[j].norm, fillers) && t[j].tag != TAG_JJ &&
+            !(t[j].tag == TAG_VBN && j + 1 < first && (t[j + 1].tag == TAG_NN || t[j + 1].tag == TAG_NNS)))
+            return 0;  /* "the besieged/VBN city of" */
     return 1;
 }
 
@@ -1413,7 +1415,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             const char *w = topic_code(d, doc, s, v, mt.last, m, nm, mt.code, source >= 0 ? &m[source] : NULL);
             if (w) mt.code = w;
         }
-        tocsin_mode mode = syn_mode(doc, s, v);
+        tocsin_mode mode = syn_mode(doc, s, v, source >= 0 ? m[source].first : SYN_NO_SUBJECT);
         const char *intent = (mode == TOCSIN_FUTURE || mode == TOCSIN_HYPOTHETICAL) && syn_promise(doc, s, v)
                                  ? intent_code(mt.code)
                                  : NULL;

@@ -342,7 +342,10 @@ static int object_control(const tc_token *t)
 }
 
 /* Is the verb at x the verb of a clause opened by a subordinator a few
- * words before it ("after Iran hit", "as police fired")? */
+ * words before it ("after Iran hit", "as police fired"), or by "that" or
+ * "who" after a noun ("Canada's allegation that it was involved", "a ship
+ * that was carrying")? A "that" after a verb opens what was said, whose
+ * verbs are the sentence's own events. */
 static int subordinate_verb(const tc_doc *doc, const tc_sentence *s, uint32_t x)
 {
     static const char *const subs[] = {"after", "before", "when", "while", "since", "because", "as", "until",
@@ -351,6 +354,10 @@ static int subordinate_verb(const tc_doc *doc, const tc_sentence *s, uint32_t x)
     for (uint32_t j = x; j > s->first && x - j < 6;) {
         j--;
         if (word_in(t[j].norm, subs)) return 1;
+        if ((tok_is(&t[j], "that") || tok_is(&t[j], "who")) && j > s->first &&
+            (t[j - 1].tag == TAG_NN || t[j - 1].tag == TAG_NNS || t[j - 1].tag == TAG_NNP || t[j - 1].tag == TAG_NNPS))
+            return 1;
+        if (is_aux(&t[j])) continue;
         if (tok_is(&t[j], ",") || syn_is_verb(&t[j]) || syn_clause_break(&t[j])) return 0;
     }
     return 0;
@@ -725,7 +732,7 @@ static int is_historical(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     return 0;
 }
 
-tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32_t subject)
 {
     const tc_token *t = doc->tokens;
     for (uint32_t j = v; j > s->first && v - j <= 4;) {
@@ -759,7 +766,7 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v)
             return TOCSIN_NEGATED;
         /* "denied targeting civilians": the one telling it says it did not happen */
         if (lemma_is(p, "deny") || lemma_is(p, "refute")) return TOCSIN_NEGATED;
-        tocsin_mode outer = syn_mode(doc, s, v - 1);
+        tocsin_mode outer = syn_mode(doc, s, v - 1, subject);
         if (outer != TOCSIN_ASSERTED) return outer;
     }
     /* a condition: "threatened to retaliate if Finland joined NATO" */
@@ -780,7 +787,8 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v)
          * by Ukraine that", "claims from Kyiv that" */
         for (uint32_t k = j; k-- > s->first && j - k <= 6;) {
             if (k < j - 1 && !tok_is(&t[k + 1], "by") && !tok_is(&t[k + 1], "from")) continue;
-            if (t[k].lemma && word_in(t[k].lemma, nouns)) return TOCSIN_HYPOTHETICAL;
+            if (t[k].lemma && word_in(t[k].lemma, nouns) && (subject == SYN_NO_SUBJECT || subject > k))
+                return TOCSIN_HYPOTHETICAL;
         }
         break;
     }

@@ -75,9 +75,14 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
                int petrarch_rules, const char *code);
 
 /* The mode of the verb at v: negated, future, hypothetical (modal verbs, an
- * infinitive after a verb of wanting or asking), historical (a past year in
- * the clause), else asserted. */
-tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v);
+ * infinitive after a verb of wanting or asking, what a claim says),
+ * historical (a past year in the clause), else asserted. 'subject' is the
+ * first token of the verb's subject, or SYN_NO_SUBJECT: a verb whose
+ * subject comes before a claim is not what the claim says ("India
+ * rejected Canada's allegation that it was involved ... and expelled a
+ * diplomat"). */
+#define SYN_NO_SUBJECT UINT32_MAX
+tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32_t subject);
 
 /* Does the subject commit itself to the verb at v: "will send", "would
  * restore", "pledged to send", "is ready to sign" -- not "urged X to"? */
