@@ -199,6 +199,9 @@ static int ends_with(const char *code, const char *role)
     return n >= r && !strcmp(code + n - r, role);
 }
 
+/* The code of the weapon an attack names in its attackers' phrase, after
+ * "using", in the pattern or after "with": 195 aerial, 194 artillery, 1831
+ * a suicide bomber; NULL when none is named. */
 static const char *weapon_code(const tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm, int source,
                                uint32_t v, uint32_t last)
 {
@@ -230,6 +233,8 @@ static const char *weapon_code(const tc_doc *doc, const tc_sentence *s, const me
         for (uint32_t j = spans[k][0]; j < spans[k][1]; j++) {
             const char *w = t[j].lemma ? t[j].lemma : t[j].norm;
             if (j > 0 && tok_is(&t[j - 1], "air") && (!strcmp(w, "strike") || !strcmp(w, "raid"))) return "195";
+            /* a suicide bomber is a person, not an aircraft (CODING-MANUAL 18.1) */
+            if (!strcmp(w, "bomber") && j > 0 && tok_is(&t[j - 1], "suicide")) return "1831";
             for (int i = 0; air[i]; i++)
                 if (!strcmp(w, air[i])) return "195";
             for (int i = 0; arty[i] && !found; i++)
@@ -1347,6 +1352,12 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (!d->petrarch_rules && !strcmp(mt.code, "190")) {
             const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
+        }
+        /* a suicide bombing that kills dozens is still a suicide bombing:
+         * the means is the more specific code (CODING-MANUAL 18.1) */
+        if (!d->petrarch_rules && !strcmp(mt.code, "202")) {
+            const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);
+            if (w && !strcmp(w, "1831") && dict_cameo(d, w)) mt.code = w;
         }
         /* "traded artillery fire": fire of a heavier weapon than small arms */
         if (!d->petrarch_rules && !strcmp(mt.code, "193")) {

@@ -593,6 +593,7 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
     if (!petrarch_rules && last > v && tok_is(&t[last], "that")) return -1;
     int posture = !strncmp(code, "15", 2), protest = !strncmp(code, "14", 2);
     int coercive = code[0] == '1' && code[1] == '7';
+    int mass = code[0] == '2' && code[1] == '0';  /* a massacre is of its victims (CODING-MANUAL 20.1) */
 
     int violent = cameo_force(code);
     int cooperative = code[0] == '0' && code[1] >= '3' && code[1] <= '8';
@@ -620,11 +621,11 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         if (petrarch_rules && k >= 0 && t[m[k].first].tag != TAG_PRP) return k;
         if (petrarch_rules) continue;
         /* a bare role is no one to talk to, but can be coerced: detained,
-         * fired on as protesters (17x: "opened fire on the protesters").
-         * Widening this to 18x-20x cost held-out heldout.cases a case. A
+         * fired on as protesters (17x: "opened fire on the protesters"),
+         * or massacred (20x). Widening this to 18x-19x cost held-out heldout.cases a case. A
          * protest is against the government or institution it names
          * ("against the government's reform", CODING-MANUAL 14.1). */
-        if (k < 0 || (m[k].is_role && !coercive && !(protest && institution(&m[k]))) || venue(t, &m[k], end))
+        if (k < 0 || (m[k].is_role && !coercive && !mass && !(protest && institution(&m[k]))) || venue(t, &m[k], end))
             continue;
         uint32_t f = m[k].first;
         if (f > v + 1 && t[f - 1].tag == TAG_DT) f--;
