@@ -724,6 +724,10 @@ static int direct_object(const tc_token *t, uint32_t v, uint32_t first)
     return 1;
 }
 
+/* Roles that act for a state: its government, army, police, intelligence,
+ * courts and legislature. */
+static const char *const state_bodies[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
+
 /* Whether the target is the source's own state, as a town of it or as
  * the bare state, and the source acts for that state (the state itself,
  * government, army, police...), not against it (rebels): "Ukrainian
@@ -731,11 +735,10 @@ static int direct_object(const tc_token *t, uint32_t v, uint32_t first)
  * on its own bare name codes nothing anyway (same code). */
 static int own_state(const mention *src, const mention *tgt)
 {
-    static const char *const state_roles[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
     size_t n = strlen(src->code);
     if (!tgt->town && (strlen(tgt->code) != 3 || n == 3)) return 0;
     if (n < 3 || strncmp(src->code, tgt->code, 3) != 0) return 0;
-    return n == 3 || (n == 6 && word_in(src->code + 3, state_roles));
+    return n == 3 || (n == 6 && word_in(src->code + 3, state_bodies));
 }
 
 /* The last token before 'first' that the match's own words took ("take
@@ -1087,7 +1090,9 @@ static int seizing(const char *code)
  * targetless event of a sentence goes when another event of the sentence
  * has its source, code (or, for a root's bare code, its root) and mode and
  * names a target ("agreed to allow aid into Gaza" is one intent, not also
- * a bare "agree to", 030). */
+ * a bare "agree to", 030). So does an event on a bare country when another
+ * verb's twin names a state body of that country ("crossed into Russia's Kursk
+ * region and attacked Russian positions" is one attack, on RUSMIL). */
 static void drop_targetless_twins(event_list *out, size_t first)
 {
     size_t w = first;
@@ -1099,7 +1104,12 @@ static void drop_targetless_twins(event_list *out, size_t first)
             /* the same code, or the root's bare code ("030") beside a finer one */
             int same = !strcmp(o->code, e->code) ||
                        (strlen(e->code) == 3 && e->code[2] == '0' && !strncmp(o->code, e->code, 2));
-            twin = j != i && !*e->target && *o->target && o->mode == e->mode && !strcmp(o->source, e->source) && same;
+            if (j == i || o->mode != e->mode || strcmp(o->source, e->source) != 0 || !same) continue;
+            size_t n = strlen(e->target);
+            twin = !n ? *o->target != 0
+                      : n == 3 && strlen(o->target) == 6 && !strncmp(o->target, e->target, 3) &&
+                            word_in(o->target + 3, state_bodies) && !strcmp(o->code, e->code) &&
+                            strcmp(o->verb, e->verb) != 0;
         }
         if (!twin) out->v[w++] = *e;
     }
