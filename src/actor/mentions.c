@@ -556,10 +556,14 @@ static int join_kind(const tc_token *t, const mention *prev, const mention *cur)
     if (j >= k) return 0;
     int conj = 0, comma = 0;
     for (uint32_t x = j; x < k; x++) {
+        /* a participle may describe the next actor ("and allied fighters"),
+         * but not before its nationality ("and attacked/VBN Russian
+         * positions" is a verb the tagger misread) */
+        int describes = t[x].tag == TAG_VBN && x + 1 == k && t[k].tag != TAG_JJ;
         if (is_word(&t[x], "and") || is_word(&t[x], "or") || is_word(&t[x], "nor")) conj = 1;
         else if (is_word(&t[x], ",") && x == j) comma = 1;
         else if (t[x].tag != TAG_DT && t[x].tag != TAG_CD && t[x].tag != TAG_JJ && t[x].tag != TAG_PRPS &&
-                 !(t[x].tag == TAG_POS && x == j) && !(t[x].tag == TAG_VBN && x + 1 == k && t[k].tag != TAG_JJ))  /* "and allied fighters", not "and attacked/VBN Russian positions" */
+                 !(t[x].tag == TAG_POS && x == j) && !describes)
             return 0;
     }
     return conj ? 2 : comma ? 1 : 0;
