@@ -121,6 +121,15 @@ static size_t it_they(const tc_doc *doc, const mention *m, size_t nm, uint32_t j
     for (size_t k = 0; k < nm; k++)
         if (m[k].end <= j && !m[k].person && !m[k].is_role) best = (long)k;
     if (best < 0) return 0;
+    if (plural) {
+        /* "they" is a compound or a plural noun ("the rebels", "the
+         * Houthis"), not one state: "asked Germany to supply missiles,
+         * saying they would help" speaks of the missiles */
+        size_t members = 0;
+        for (size_t k = 0; k < nm; k++) members += m[k].group == m[best].group;
+        tc_tag last = (tc_tag)t[m[best].end - 1].tag;
+        if (members < 2 && last != TAG_NNS && last != TAG_NNPS) return 0;
+    }
     size_t n = 0;
     for (size_t k = 0; k < nm; k++) {
         int member = plural ? m[k].group == m[best].group : (long)k == best;
