@@ -1436,6 +1436,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             const char *w = topic_code(d, doc, s, v, mt.last, m, nm, mt.code, source >= 0 ? &m[source] : NULL);
             if (w) mt.code = w;
         }
+        if (!d->petrarch_rules && target < 0 && (!strncmp(mt.code, "033", 3) || !strncmp(mt.code, "07", 2))) {
+            target = syn_beneficiary(doc, v, end, m, nm);
+            if (target == source) target = -1;
+        }
         tocsin_mode mode = syn_mode(doc, s, v, source >= 0 ? m[source].first : SYN_NO_SUBJECT);
         const char *intent = (mode == TOCSIN_FUTURE || mode == TOCSIN_HYPOTHETICAL) && syn_promise(doc, s, v)
                                  ? intent_code(mt.code)

@@ -479,10 +479,29 @@ static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
             }
             /* a participle phrase after the subject: "students protesting job quotas rioted" */
             if (!petrarch_rules && p->tag != TAG_PRP && (k = participle_owner(doc, s, m, nm, h)) >= 0) return k;
-            /* a phrase after the subject: "Gollum in recent days did allow" */
-            if (p->tag != TAG_PRP && h > s->first + 1 && t[h - 1].tag == TAG_IN && !(t[h - 1].flags & TOK_PUNCT) &&
-                !tok_is(&t[h - 1], "of") && (k = mention_covering(m, nm, h - 2)) >= 0 && !in_pp(doc, s, &m[k], petrarch_rules))
-                return k;
+            /* a phrase after the subject: "Gollum in recent days did allow",
+             * natively also a chain of them: "Western governments at a
+             * conference in London pledged" */
+            if (p->tag != TAG_PRP) {
+                uint32_t x = h;
+                while (x > s->first + 1 && t[x - 1].tag == TAG_IN && !(t[x - 1].flags & TOK_PUNCT) && !tok_is(&t[x - 1], "of")) {
+                    if ((k = mention_covering(m, nm, x - 2)) >= 0) {
+                        if (!in_pp(doc, s, &m[k], petrarch_rules)) return k;
+                        if (petrarch_rules) break;
+                        x = m[k].first;  /* "at a conference in London": one more phrase back */
+                    } else {
+                        if (petrarch_rules) break;
+                        uint32_t y = x - 1;  /* past the phrase's noun words */
+                        while (y > s->first + 1 && h - y < 8 &&
+                               (t[y - 1].tag == TAG_DT || t[y - 1].tag == TAG_JJ || t[y - 1].tag == TAG_NN ||
+                                t[y - 1].tag == TAG_NNS || t[y - 1].tag == TAG_CD) &&
+                               mention_covering(m, nm, y - 1) < 0)
+                            y--;
+                        if (y == x - 1) break;
+                        x = y;
+                    }
+                }
+            }
             /* "analysts warned": a subject, but no actor. A pronoun ("it would
              * act") stands for the actor before it under PETRARCH's rules. */
             if (!petrarch_rules || p->tag != TAG_PRP) return -1;
@@ -698,6 +717,24 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
             tc_tag after = (tc_tag)t[m[k].end].tag;
             if (after == TAG_POS || after == TAG_NN || after == TAG_NNS) return k;
         }
+    }
+    return -1;
+}
+
+int syn_beneficiary(const tc_doc *doc, uint32_t v, uint32_t end, const mention *m, size_t nm)
+{
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = v + 1; j + 1 < end && j <= v + 24; j++) {
+        if (syn_clause_break(&t[j]) || tok_is(&t[j], ",")) break;
+        uint32_t f = j + 1;
+        if (lemma_is(&t[j], "help") && t[j].tag == TAG_VB) {
+            while (f < end && t[f].tag == TAG_VB) f++;  /* "help rebuild" */
+        } else if (!tok_is(&t[j], "for")) {
+            continue;
+        }
+        if (f < end && t[f].tag == TAG_DT) f++;
+        int k = f < end ? mention_at(m, nm, f) : -1;
+        if (k >= 0 && !m[k].is_role && !m[k].person) return k;
     }
     return -1;
 }

@@ -74,6 +74,12 @@ int syn_agent(const tc_doc *doc, uint32_t from, uint32_t end, const mention *m, 
 int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const mention *m, size_t nm,
                int petrarch_rules, const char *code);
 
+/* Whom aid promised or given by the verb at v is for, when no one follows
+ * the verb: "pledged $60 billion to help rebuild Ukraine", "agreed to use
+ * the profits to back a $50 billion loan for Ukraine" (a state or group
+ * after "for" or "help", within the clause); -1 if none. */
+int syn_beneficiary(const tc_doc *doc, uint32_t v, uint32_t end, const mention *m, size_t nm);
+
 /* The mode of the verb at v: negated, future, hypothetical (modal verbs, an
  * infinitive after a verb of wanting or asking, what a claim says),
  * historical (a past year in the clause), else asserted. 'subject' is the
