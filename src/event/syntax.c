@@ -632,6 +632,8 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
          * Azerbaijani offensive" may still name it) */
         if (j > last && !petrarch_rules &&
             (tok_is(&t[j], ",") || (syn_is_verb(&t[j]) && !adjectival(t, j, end)) || tok_is(&t[j], "that") ||
+             /* a clause of its own with no "that": "lifted the curfew HE imposed" */
+             (t[j].tag == TAG_PRP && j + 1 < end && (syn_is_verb(&t[j + 1]) || t[j + 1].tag == TAG_MD)) ||
              tok_is(&t[j], "whether") ||
              tok_is(&t[j], "amid") || tok_is(&t[j], "amidst") || clause_opener(t, j, end)))
             break;
@@ -770,6 +772,22 @@ static int is_historical(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     return 0;
 }
 
+static int reported(const tc_doc *doc, const tc_sentence *s, uint32_t v);
+
+/* "the martial law he had declared", "Serbia had deployed troops": the
+ * past perfect places an event before the news, as background (CODING-
+ * MANUAL 1.2), unless a verb of saying reports it ("the army said it had
+ * fired rockets" is the firing). */
+static int past_perfect_background(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    const tc_token *t = doc->tokens;
+    if (t[v].tag != TAG_VBN) return 0;
+    uint32_t j = v;
+    while (j > s->first && t[j - 1].tag == TAG_RB) j--;
+    if (j == s->first || !tok_is(&t[j - 1], "had")) return 0;
+    return !reported(doc, s, v);
+}
+
 tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32_t subject)
 {
     const tc_token *t = doc->tokens;
@@ -830,7 +848,7 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32
         }
         break;
     }
-    if (is_historical(doc, s, v)) return TOCSIN_HISTORICAL;
+    if (is_historical(doc, s, v) || past_perfect_background(doc, s, v)) return TOCSIN_HISTORICAL;
     return TOCSIN_ASSERTED;
 }
 
