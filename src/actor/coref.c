@@ -118,8 +118,14 @@ static size_t it_they(const tc_doc *doc, const mention *m, size_t nm, uint32_t j
     }
     if (!after_speech) return 0;
     long best = -1;
-    for (size_t k = 0; k < nm; k++)
-        if (m[k].end <= j && !m[k].person && !m[k].is_role) best = (long)k;
+    for (size_t k = 0; k < nm; k++) {
+        if (m[k].end > j || m[k].person) continue;
+        /* a bare role speaks of itself when its number agrees: "the army
+         * said it had fired", "the rebels said they had seized" */
+        tc_tag last = (tc_tag)t[m[k].end - 1].tag;
+        if (m[k].is_role && (plural ? last != TAG_NNS : last != TAG_NN)) continue;
+        best = (long)k;
+    }
     if (best < 0) return 0;
     if (plural) {
         /* "they" is a compound or a plural noun ("the rebels", "the
