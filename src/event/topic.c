@@ -37,7 +37,9 @@ static const cue *topic_after(const dict *d, const tc_doc *doc, const tc_sentenc
         int k = mention_covering(m, nm, j);
         /* a name is no topic ("Free Syrian Army"); a role may be ("air
          * defence", "its peacekeeping mission") */
-        if (k >= 0 && !m[k].is_role && !m[k].has_role) {
+        /* nor is whom the verb addresses: "urged the armed forces to respect" */
+        int addressee = k >= 0 && (m[k].first == v + 1 || (m[k].first == v + 2 && t[v + 1].tag == TAG_DT));
+        if (k >= 0 && ((!m[k].is_role && !m[k].has_role) || addressee)) {
             j = m[k].end - 1;
             continue;
         }
