@@ -844,6 +844,25 @@ static int act_noun(const tc_token *t)
  * condemned the launch"), the first actor of the sentence not on the
  * critic's side. Returns 1 with the author (or -1) in '*author' when the
  * verb's object is an act noun, else 0. */
+/* The author named after "by" of the decision, plan or act that is the
+ * verb's object, a noun right after the verb ("rejected the designation
+ * of ... by the new U.S. administration"); -1 if none. */
+static int decision_author(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count, j = v + 1;
+    while (j < end && (t[j].tag == TAG_DT || t[j].tag == TAG_JJ)) j++;
+    if (j >= end || (t[j].tag != TAG_NN && t[j].tag != TAG_NNS) || mention_covering(m, nm, j) >= 0) return -1;
+    for (uint32_t x = j + 1; x < end && x <= j + 12; x++) {
+        if (syn_clause_break(&t[x]) || tok_is(&t[x], ",") || tok_is(&t[x], "that")) break;
+        if (tok_is(&t[x], "by")) {
+            int k = syn_agent(doc, x, end, m, nm);
+            return k >= 0 && !m[k].is_role ? k : -1;
+        }
+    }
+    return -1;
+}
+
 static int act_author(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm, int source,
                       int *author)
 {
@@ -1345,6 +1364,15 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (!d->petrarch_rules && !strcmp(mt.code, "111") && source >= 0) {
             int author;
             if (act_author(doc, s, v, m, nm, source, &author)) target = author;
+        }
+        /* a rejected decision is aimed at whoever made it: "rejected the
+         * designation of cartels as terrorist groups by the U.S.
+         * administration" (CODING-MANUAL 12.1); a veto is aimed at the
+         * body whose decision it blocks (129) */
+        if (!d->petrarch_rules && !strncmp(mt.code, "12", 2) && strcmp(mt.code, "129") != 0 && source >= 0 &&
+            (target < 0 || m[target].is_role)) {
+            int author = decision_author(doc, s, v, m, nm);
+            if (author >= 0 && author != source && m[author].group != m[source].group) target = author;
         }
         /* CAMEO keeps police alerts (151) apart from military ones (152):
          * whoever is put on alert decides -- the actor's own forces it
