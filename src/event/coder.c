@@ -1387,7 +1387,9 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
          * or "stormed" something uses force (CODING-MANUAL 14.2, 19.1) */
         if (!d->petrarch_rules && !strncmp(mt.code, "145", 3) && !crowd(&m[source]) && dict_cameo(d, "190"))
             mt.code = "190";
-        if (!d->petrarch_rules && !strcmp(mt.code, "190")) {
+        /* shooting down aircraft is 190 whatever was shot down (CODING-MANUAL 19.1) */
+        int shootdown = lemma_is(&t[v], "shoot") && v + 1 < end && tok_is(&t[v + 1], "down");
+        if (!d->petrarch_rules && !strcmp(mt.code, "190") && !shootdown) {
             const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
         }
