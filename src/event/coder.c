@@ -844,6 +844,27 @@ static int act_noun(const tc_token *t)
  * condemned the launch"), the first actor of the sentence not on the
  * critic's side. Returns 1 with the author (or -1) in '*author' when the
  * verb's object is an act noun, else 0. */
+/* The owner of a thing seized or attacked, named after it: "seized a
+ * cargo ship linked to an Israeli businessman", "a tanker owned by a Greek
+ * company" (CODING-MANUAL 2.9: the thing stands for whose it is); -1 if
+ * none within a few words of the pattern's last one. */
+static int thing_owner(const tc_doc *doc, const tc_sentence *s, uint32_t last, const mention *m, size_t nm)
+{
+    static const char *const links[] = {"linked", "owned", "operated", "belonging", "chartered", NULL};
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    for (uint32_t j = last + 1; j + 2 < end && j <= last + 3; j++) {
+        if (mention_covering(m, nm, j) >= 0 || syn_clause_break(&t[j]) || tok_is(&t[j], ",")) return -1;
+        if (!word_in(t[j].norm, links)) continue;
+        uint32_t f = j + 1;
+        if (!tok_is(&t[f], "to") && !tok_is(&t[f], "by")) return -1;
+        f++;
+        if (f < end && t[f].tag == TAG_DT) f++;
+        return f < end ? mention_covering(m, nm, f) : -1;
+    }
+    return -1;
+}
+
 /* The author named after "by" of the decision, plan or act that is the
  * verb's object, a noun right after the verb ("rejected the designation
  * of ... by the new U.S. administration"); -1 if none. */
@@ -1364,6 +1385,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (!d->petrarch_rules && !strcmp(mt.code, "111") && source >= 0) {
             int author;
             if (act_author(doc, s, v, m, nm, source, &author)) target = author;
+        }
+        if (!d->petrarch_rules && target < 0 && source >= 0 && (cameo_force(mt.code) || seizing(mt.code))) {
+            int owner = thing_owner(doc, s, mt.last, m, nm);
+            if (owner >= 0 && owner != source) target = owner;
         }
         /* a rejected decision is aimed at whoever made it: "rejected the
          * designation of cartels as terrorist groups by the U.S.
