@@ -341,6 +341,10 @@ static int own_speaker(const tc_doc *doc, const mention *m, size_t nm, int sourc
 {
     const mention *x = &m[source];
     if (strlen(x->code) != 3) return source;
+    /* one of a compound is not the speaker's voice: "the army said ...
+     * before India and Pakistan agreed" */
+    for (size_t k = 0; k < nm; k++)
+        if ((int)k != source && m[k].group == x->group) return source;
     for (size_t k = 0; k < nm; k++) {
         if (m[k].first >= x->first) break;
         if (strlen(m[k].code) <= 3 || strncmp(m[k].code, x->code, 3) != 0 || !(m[k].person || m[k].has_role)) continue;
