@@ -536,7 +536,10 @@ static size_t merge_appositives(const tc_doc *doc, const tc_sentence *s, mention
             prev->end = cur->end;
             continue;
         }
-        if (f && f > s->first && is_name_token(&t[f - 1], s->first, f - 1) && cur->is_role == 0) {
+        /* (not when the appositive's actor owns its head: "El Fasher, the
+         * Sudanese army's last stronghold" is no army) */
+        int possessor = cur->end < s->first + s->count && t[cur->end].tag == TAG_POS;
+        if (f && f > s->first && is_name_token(&t[f - 1], s->first, f - 1) && cur->is_role == 0 && !possessor) {
             /* an unknown name before the appositive */
             uint32_t b = f;
             while (b > s->first && is_name_token(&t[b - 1], s->first, b - 1)) b--;

@@ -1522,6 +1522,21 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             const char *w = topic_code(d, doc, s, v, v, m, nm, mt.code, NULL);
             if (w) mt.code = w;
         }
+        /* a town right after the verb is what was attacked or taken, not an
+         * actor named after it: "captured El Fasher, the Sudanese army's
+         * last stronghold" (CODING-MANUAL 19.1, 19.2) */
+        if (!d->petrarch_rules && ntowns && source >= 0 && target >= 0 && !m[target].town &&
+            (cameo_force(mt.code) || seizing(mt.code))) {
+            if (!both) both = with_towns(doc, actors, nactors, towns, ntowns);
+            int town = town_object(t, both, nactors + ntowns, v);
+            /* the town ends its phrase: not "arrested Istanbul mayor X" */
+            if (town >= 0 && both[town].first < m[target].first && both[town].end < end &&
+                tok_is(&t[both[town].end], ",")) {
+                onto(both, nactors + ntowns, &m, &nm, &source);
+                target = town;
+                if (seizing(mt.code)) mt.code = "192";
+            }
+        }
         /* territory taken is the country that held it (CODING-MANUAL 19.1):
          * "seized the city of Hama from government forces" SYR, unless
          * another held it ("recaptured Wad Madani from the RSF") */
