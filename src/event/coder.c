@@ -1347,6 +1347,13 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         }
         if (!d->petrarch_rules && source >= 0 && target >= 0 && own_state(&m[source], &m[target])) target = -1;
         const mention *own = NULL;  /* the actor's own people it acts on ("its border guards") */
+        if (!d->petrarch_rules && source >= 0 && target >= 0 && !strncmp(mt.code, "15", 2) &&
+            (!strcmp(m[target].code, "MIL") || !strcmp(m[target].code, "COP")) && actor_state_based(m[source].code)) {
+            /* a state's posture with its bare army or police is its own:
+             * "ordered the army to the highest level of combat readiness" */
+            own = &m[target];
+            target = -1;
+        }
         if (!d->petrarch_rules && source >= 0 && target >= 0 && own_forces(doc, s, &m[source], &m[target])) {
             /* "put its forces on alert": no target; "recalled its ambassador
              * to Moldova": the target comes after the actor's own people */
