@@ -1423,6 +1423,11 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
          * or "stormed" something uses force (CODING-MANUAL 14.2, 19.1) */
         if (!d->petrarch_rules && !strncmp(mt.code, "145", 3) && !crowd(&m[source]) && dict_cameo(d, "190"))
             mt.code = "190";
+        /* breaching an armed force's lines is force, not defiance of a norm
+         * (CODING-MANUAL 19.1): "breached Russia's line of defence" */
+        if (!d->petrarch_rules && !strcmp(mt.code, "128") && lemma_is(&t[v], "breach") && target >= 0 &&
+            ends_with(m[target].code, "MIL") && dict_cameo(d, "190"))
+            mt.code = "190";
         /* shooting down aircraft is 190 whatever was shot down (CODING-MANUAL 19.1) */
         int shootdown = lemma_is(&t[v], "shoot") && v + 1 < end && tok_is(&t[v + 1], "down");
         if (!d->petrarch_rules && !strcmp(mt.code, "190") && !shootdown) {
