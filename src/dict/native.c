@@ -77,6 +77,17 @@ static int split(char *s, char sep, char **out, int max)
     return n;
 }
 
+/* The next 'sep'-separated item of *s, trimmed, or NULL past the last
+ * one; a list may hold any number of items. */
+static char *next_item(char **s, char sep)
+{
+    if (!*s) return NULL;
+    char *item = *s, *e = strchr(item, sep);
+    if (e) *e = '\0';
+    *s = e ? e + 1 : NULL;
+    return trim(item);
+}
+
 static int valid_code(const char *s, size_t min, size_t max)
 {
     size_t n = strlen(s);
@@ -146,11 +157,9 @@ static int add_list(dict *d, char *list, phrase_kind kind, const char *code, con
                     line_reader *r, tocsin_error *err)
 {
     if (strcmp(list, "-") == 0 || !*list) return 0;
-    char *items[64];
-    int n = split(list, ';', items, 64);
-    for (int i = 0; i < n; i++) {
-        if (!*items[i]) continue;
-        int rc = dict_add_phrase(d, items[i], kind, code, 0, 0, name, r->path, r->line, err);
+    for (char *item; (item = next_item(&list, ';'));) {
+        if (!*item) continue;
+        int rc = dict_add_phrase(d, item, kind, code, 0, 0, name, r->path, r->line, err);
         if (rc) return rc;
     }
     return 0;
@@ -241,16 +250,14 @@ int dict_load_actors(dict *d, const char *path, phrase_kind kind, tocsin_error *
                             "expected CODE [YYYYMMDD-YYYYMMDD] phrase | phrase ...");
             break;
         }
-        char *items[64];
-        int n = split(rest, '|', items, 64);
         const char *name = NULL;
-        for (int i = 0; i < n && rc == 0; i++) {
-            if (!*items[i]) {
+        for (char *item; rc == 0 && (item = next_item(&rest, '|'));) {
+            if (!*item) {
                 rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "empty phrase");
                 break;
             }
-            if (!name) name = arena_strndup(&d->mem, items[i], strlen(items[i]));
-            rc = dict_add_phrase(d, items[i], kind, code, from, to, name, r.path, r.line, err);
+            if (!name) name = arena_strndup(&d->mem, item, strlen(item));
+            rc = dict_add_phrase(d, item, kind, code, from, to, name, r.path, r.line, err);
         }
     }
     reader_close(&r);
@@ -353,14 +360,12 @@ int dict_load_verbs(dict *d, const char *path, tocsin_error *err)
             rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "unknown CAMEO code %s", s);
             break;
         }
-        char *items[128];
-        int k = split(p, '|', items, 128);
-        for (int i = 0; i < k && rc == 0; i++) {
-            if (!*items[i]) {
+        for (char *item; rc == 0 && (item = next_item(&p, '|'));) {
+            if (!*item) {
                 rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "empty pattern");
                 break;
             }
-            rc = add_pattern(d, s, items[i], &r, err);
+            rc = add_pattern(d, s, item, &r, err);
         }
     }
     reader_close(&r);
@@ -400,12 +405,10 @@ int dict_load_topics(dict *d, const char *path, tocsin_error *err)
         if (rc) break;
         t.protest = *p == '-' ? 0 : *p;
         uint16_t ti = dict_add_cue(&d->topics, &t);
-        char *items[256];
-        int k = split(s, '|', items, 256);
-        for (int i = 0; i < k && rc == 0; i++) {
-            for (char *c = items[i]; *c; c++) *c = (char)tolower((unsigned char)*c);
-            if (!*items[i]) rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "empty phrase");
-            else dict_add_cue_phrase(d, &d->topics, ti, items[i]);
+        for (char *item; rc == 0 && (item = next_item(&s, '|'));) {
+            for (char *c = item; *c; c++) *c = (char)tolower((unsigned char)*c);
+            if (!*item) rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "empty phrase");
+            else dict_add_cue_phrase(d, &d->topics, ti, item);
         }
     }
     reader_close(&r);
@@ -431,12 +434,10 @@ int dict_load_opinions(dict *d, const char *path, tocsin_error *err)
         memset(&c, 0, sizeof c);
         snprintf(c.code[0], sizeof c.code[0], "%s", s);
         uint16_t ci = dict_add_cue(&d->opinions, &c);
-        char *items[256];
-        int k = split(p, '|', items, 256);
-        for (int i = 0; i < k && rc == 0; i++) {
-            for (char *x = items[i]; *x; x++) *x = (char)tolower((unsigned char)*x);
-            if (!*items[i]) rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "empty phrase");
-            else dict_add_cue_phrase(d, &d->opinions, ci, items[i]);
+        for (char *item; rc == 0 && (item = next_item(&p, '|'));) {
+            for (char *x = item; *x; x++) *x = (char)tolower((unsigned char)*x);
+            if (!*item) rc = dict_error(err, TOCSIN_EDICT, r.path, r.line, "empty phrase");
+            else dict_add_cue_phrase(d, &d->opinions, ci, item);
         }
     }
     reader_close(&r);

@@ -4,7 +4,10 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "dict/dict.h"
@@ -94,6 +97,36 @@ static void dates_pick_codes_and_duplicates_warn(void **state)
     fclose(w);
 }
 
+/* A line may list any number of phrases: the 200th is as loaded as the
+ * first (an early loader kept 64 and dropped the rest without a word). */
+static void long_lines_keep_every_phrase(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/tocsin_agents_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    assert_non_null(f);
+    fputs("MIL   ", f);
+    for (int i = 0; i < 200; i++) fprintf(f, "%sunit%d", i ? " | " : "", i);
+    fputs("\n", f);
+    fclose(f);
+    FILE *w;
+    dict *d = fresh(&w);
+    tocsin_error err;
+    assert_int_equal(dict_load_agents(d, path, &err), 0);
+    for (int i = 0; i < 200; i++) {
+        char key[16];
+        snprintf(key, sizeof key, "unit%d", i);
+        const phrase_entry *e = dict_phrase(d, key, strlen(key));
+        assert_non_null(e);
+        assert_string_equal(phrase_code(e, 20240101), "MIL");
+    }
+    dict_free(d);
+    fclose(w);
+    remove(path);
+}
+
 static void builtin_data_loads_cleanly(void **state)
 {
     (void)state;
@@ -121,6 +154,7 @@ int main(void)
         cmocka_unit_test(bad_files_name_their_line),
         cmocka_unit_test(missing_file_is_an_io_error),
         cmocka_unit_test(dates_pick_codes_and_duplicates_warn),
+        cmocka_unit_test(long_lines_keep_every_phrase),
         cmocka_unit_test(builtin_data_loads_cleanly),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
