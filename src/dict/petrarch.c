@@ -383,9 +383,14 @@ static int define_subst(char *s, subst_set *sets, int *nsets, const petr_reader 
     memset(set, 0, sizeof *set);
     memcpy(set->name, a + 1, (size_t)(b - a - 1));
     char *save = NULL;
-    for (char *it = strtok_r(eq + 1, ",", &save); it && set->n < 32; it = strtok_r(NULL, ",", &save)) {
+    for (char *it = strtok_r(eq + 1, ",", &save); it; it = strtok_r(NULL, ",", &save)) {
         it = trim(it);
-        if (*it) snprintf(set->items[set->n++], sizeof set->items[0], "%s", it);
+        if (!*it) continue;
+        /* an item dropped here would silently leave phrases out */
+        if (set->n == 32 || strlen(it) >= sizeof set->items[0])
+            return dict_error(err, TOCSIN_EDICT, r->path, r->line,
+                              "substitution set !%s!: more than 32 items or an item of 64 bytes or more", set->name);
+        snprintf(set->items[set->n++], sizeof set->items[0], "%s", it);
     }
     return 0;
 }
