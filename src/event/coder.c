@@ -1243,9 +1243,11 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (object_head) {
             /* "a man convicted of spying", "a ceasefire brokered by the US":
              * done to the noun before, by the "by" phrase, if both are actors */
-            if (target < 0) target = mention_covering(m, nm, object_head);
+            int head = mention_covering(m, nm, object_head);
+            if (head < 0) continue;  /* "hostages held by Hamas": a noun described, no act on an actor */
+            if (target < 0) target = head;
             if (source < 0) source = syn_agent(doc, mt.last + 1, end, m, nm);
-            if (source < 0 || target < 0) continue;
+            if (source < 0) continue;
         } else if (passive) {
             /* "was attacked by X": X did it to the subject */
             if (source < 0) source = syn_agent(doc, mt.last + 1, end, m, nm);

@@ -25,6 +25,7 @@ typedef struct ctx {
     const uint8_t *used;
     int passive;
     int exact;                   /* the pattern's words match written forms only */
+    int acts_on_object;          /* the pattern's code acts on its object (04-08: rescue, free, aid) */
     int target, source, compound;
     uint32_t hit[PATTERN_HITS];  /* tokens the elements took, this attempt */
     int nhit;
@@ -247,6 +248,14 @@ static long match_lower(ctx *c, const pattern_elem *el, int n, uint32_t pos, int
             /* a slot does not reach into what a record shows: "released a
              * VIDEO OF two hostages" frees no one */
             if (e->kind == EL_TARGET && has_mark(c, j, MARK_RECORD)) return -1;
+            /* nor, for an act done to its object, into a passive phrase that
+             * describes the object: "rescued two hostages HELD BY Hamas"
+             * rescues no one of Hamas (a rejected "protest lodged by
+             * Pakistan" is still Pakistan's) */
+            if (e->kind == EL_TARGET && c->acts_on_object && w->tag == TAG_VBN && j > pos && j + 1 < c->hi &&
+                (c->doc->tokens[j - 1].tag == TAG_NN || c->doc->tokens[j - 1].tag == TAG_NNS) &&
+                c->doc->tokens[j + 1].norm[0] == 'b' && !strcmp(c->doc->tokens[j + 1].norm, "by"))
+                return -1;
             if (e->kind != EL_WORD) continue;
             /* a word is not sought past an adjunct of time or cause ("agreed
              * to restore relations AFTER talks" is no agreement to talk), nor
@@ -322,6 +331,7 @@ static void consider(ctx *c, const verb_pattern *p, const verb_form *f, uint32_t
     if (!words_present(c, p)) return;
     reset_slots(c);  /* keeps the hits of the verb form's own words */
     c->exact = p->exact;
+    c->acts_on_object = p->code[0] == '0' && p->code[1] >= '4' && p->code[1] <= '8';
     long last = match_lower(c, p->lower, p->nlower, lower_from, p->gap);
     if (last < 0 && c->passive && p->nlower && !p->exact) {
         /* a passive puts the object first: "the agreement was signed by ..."
