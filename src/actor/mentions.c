@@ -550,6 +550,11 @@ static size_t merge_appositives(const tc_doc *doc, const tc_sentence *s, mention
     return w;
 }
 
+static int finite_verb(const tc_token *t)
+{
+    return t->tag == TAG_VBD || t->tag == TAG_VBZ || t->tag == TAG_VBP || t->tag == TAG_MD;
+}
+
 /* Mentions separated by "and" (or a list comma) form one compound group. */
 /* How mention i joins the one before it: 2 by "and"/"or"/"nor" (perhaps
  * after a comma), 1 by a comma alone, 0 not at all. */
@@ -568,6 +573,13 @@ static int join_kind(const tc_token *t, const mention *prev, const mention *cur)
         else if (t[x].tag != TAG_DT && t[x].tag != TAG_CD && t[x].tag != TAG_JJ && t[x].tag != TAG_PRPS &&
                  !(t[x].tag == TAG_POS && x == j) && !describes)
             return 0;
+    }
+    /* ", and" between an object and a new clause's subject joins nothing:
+     * "killing six people, and Turkish authorities blamed the PKK" */
+    if (conj && comma && finite_verb(&t[cur->end])) {
+        uint32_t b = prev->first;
+        while (b > 0 && (t[b - 1].tag == TAG_CD || t[b - 1].tag == TAG_DT || t[b - 1].tag == TAG_JJ)) b--;
+        if (b > 0 && t[b - 1].tag >= TAG_VB && t[b - 1].tag <= TAG_VBZ) return 0;
     }
     return conj ? 2 : comma ? 1 : 0;
 }
