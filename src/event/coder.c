@@ -850,7 +850,7 @@ static int act_noun(const tc_token *t)
  * verb's object is an act noun, else 0. */
 /* The owner of a thing seized or attacked, named after it: "seized a
  * cargo ship linked to an Israeli businessman", "a tanker owned by a Greek
- * company" (CODING-MANUAL 2.9: the thing stands for whose it is); -1 if
+ * company" (CODING-MANUAL 17.1: the target is the owner); -1 if
  * none within a few words of the pattern's last one. */
 static int thing_owner(const tc_doc *doc, const tc_sentence *s, uint32_t last, const mention *m, size_t nm)
 {
