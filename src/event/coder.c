@@ -1292,9 +1292,11 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             }
         }
         if (!d->petrarch_rules && target >= 0 && source >= 0 && !strncmp(mt.code, "19", 2) &&
-            casualty_verb(&t[v]) && !strcmp(m[target].code, "CVL")) {
+            casualty_verb(&t[v]) && ends_with(m[target].code, "CVL")) {
             /* "air strikes killed 30 people in Rafah": the dead are
-             * casualties; the attack is on the place (CODING-MANUAL 19.2) */
+             * casualties; the attack is on the place (CODING-MANUAL 19.2),
+             * or on the civilians' country ("people in Gaza" PSE) */
+            int victims = strlen(m[target].code) == 6 ? target : -1;
             target = -1;
             if (ntowns && !both) both = with_towns(doc, actors, nactors, towns, ntowns);
             if (both) {
@@ -1306,6 +1308,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             }
             /* or a country: "killed at least 25 people in southern Lebanon" */
             if (target < 0) target = town_in(t, s, m, nm, mt.last);
+            if (target < 0 && victims >= 0) target = add_state_of(doc, &m, &nm, victims);
         }
         if (!d->petrarch_rules && target < 0 && source >= 0 && cameo_force(mt.code) && m[source].end < v) {
             /* "A Russian missile strike on Odesa killed five people": the

@@ -24,6 +24,30 @@ static int name_participle(const char *norm)
     return word_in(part, irregular);
 }
 
+/* "Israeli/NNP airstrikes/VBZ killed/VBN": a present verb right before a
+ * past one, after a name or an adjective, is a plural noun the tagger does
+ * not know (Brown has no "airstrikes"); two finite verbs do not follow
+ * each other. */
+static int unknown_plural(const tc_token *t, size_t i, size_t n)
+{
+    if (t[i].tag != TAG_VBZ || i == 0 || i + 1 >= n) return 0;
+    tc_tag before = (tc_tag)t[i - 1].tag, after = (tc_tag)t[i + 1].tag;
+    size_t len = strlen(t[i].norm);
+    return (after == TAG_VBD || after == TAG_VBN) && len > 3 && t[i].norm[len - 1] == 's' &&
+           (before == TAG_JJ || before == TAG_NNP || before == TAG_NNPS || before == TAG_CD);
+}
+
+/* A plural the lemmatizer does not know keeps its "s"; drop it so that
+ * "airstrikes" is looked up as "airstrike" like every other plural. */
+static const char *plural_lemma(const lemmatizer *lm, tc_doc *doc, const tc_token *tok, const char *lemma)
+{
+    size_t n = strlen(tok->norm);
+    if (tok->tag != TAG_NNS || strcmp(lemma, tok->norm) != 0 || n < 4 || tok->norm[n - 1] != 's' ||
+        tok->norm[n - 2] == 's' || lemmatizer_knows(lm, tok->norm, TAG_NN))  /* "series", "gas" */
+        return lemma;
+    return arena_strndup(&doc->mem, tok->norm, n - 1);
+}
+
 void lex_annotate(const lemmatizer *lm, const tagger *t, tc_doc *doc)
 {
     if (!doc || !doc->tokens) return;
@@ -41,6 +65,7 @@ void lex_annotate(const lemmatizer *lm, const tagger *t, tc_doc *doc)
     for (size_t i = 0; i < doc->ntokens; i++) {
         tc_token *tok = &doc->tokens[i];
         if (tok->tag == TAG_NNP && name_participle(tok->norm)) tok->tag = TAG_JJ;
-        tok->lemma = lm ? lemmatizer_lemma(lm, tok->norm, (tc_tag)tok->tag) : tok->norm;
+        if (unknown_plural(doc->tokens, i, doc->ntokens)) tok->tag = TAG_NNS;
+        tok->lemma = lm ? plural_lemma(lm, doc, tok, lemmatizer_lemma(lm, tok->norm, (tc_tag)tok->tag)) : tok->norm;
     }
 }

@@ -161,6 +161,12 @@ static const char *apply_rules(const lemmatizer *lm, const char *w, size_t len, 
     return NULL;
 }
 
+int lemmatizer_knows(const lemmatizer *lm, const char *word, tc_tag tag)
+{
+    int pos = lm && word ? pos_of(tag) : -1;
+    return pos >= 0 && strmap_get(lm->base[pos], word, strlen(word), NULL);
+}
+
 const char *lemmatizer_lemma(const lemmatizer *lm, const char *word, tc_tag tag)
 {
     if (!word || !lm) return word;

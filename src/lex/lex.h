@@ -24,6 +24,9 @@ void lemmatizer_free(lemmatizer *lm);  /* NULL is fine */
  * itself. The result points into the table or at 'word'; no allocation. */
 const char *lemmatizer_lemma(const lemmatizer *lm, const char *word, tc_tag tag);
 
+/* Whether WordNet knows 'word' as a base form of tag's part of speech. */
+int lemmatizer_knows(const lemmatizer *lm, const char *word, tc_tag tag);
+
 /* Loads the averaged-perceptron model that tools/train_tagger wrote
  * (build/data/tagger.model). NULL and a reason in 'err' on failure. */
 tagger *tagger_load(const char *path, char *err, size_t errcap);
