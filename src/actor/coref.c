@@ -241,6 +241,24 @@ static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence
             n += k;
             continue;
         }
+        if (tok_is(tok, "country") && j > s->first && t[j - 1].tag == TAG_PRPS && !tok_is(&t[j - 1], "my") &&
+            !tok_is(&t[j - 1], "our") && !tok_is(&t[j - 1], "your")) {
+            /* "Armenia's prime minister said his country would freeze ...":
+             * the state of the actor named before (2.12) */
+            const mention *o = NULL;
+            for (size_t k = 0; k < nm; k++)
+                if (m[k].end <= j - 1 && m[k].has_country && strlen(m[k].code) >= 3 && actor_state_based(m[k].code))
+                    o = &m[k];
+            if (!o) continue;
+            r.code = arena_strndup(&doc->mem, o->code, 3);
+            r.name = o->name;
+            r.first = j - 1;
+            r.end = j + 1;
+            r.has_country = 1;
+            r.group = group++;
+            out[n++] = r;
+            continue;
+        }
         static const char *const bodies[] = {"alliance", "bloc", "organisation", "organization", "group",
                                              "militia", "movement", NULL};
         if (j > s->first && tok_is(&t[j - 1], "the") && tok->tag == TAG_NN && word_in(tok->norm, bodies) &&
