@@ -966,6 +966,16 @@ static int diplomat_at(const tc_token *t, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* "Thousands of Serbs", "hundreds of Palestinians": a counted people is a
+ * crowd, whatever its code says (the bare country). */
+static int counted_people(const tc_doc *doc, const mention *x)
+{
+    static const char *const many[] = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", NULL};
+    const tc_token *t = doc->tokens;
+    uint32_t f = x->first;
+    return f >= 2 && tok_is(&t[f - 1], "of") && (word_in(t[f - 2].norm, many) || t[f - 2].tag == TAG_CD);
+}
+
 /* A state speaking as such: the bare state, its government or ministry. */
 static int state_voice(const mention *x)
 {
@@ -1426,7 +1436,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             mt.code = "152";
         /* rioting is a crowd's: a state or armed force that "set fire to"
          * or "stormed" something uses force (CODING-MANUAL 14.2, 19.1) */
-        if (!d->petrarch_rules && !strncmp(mt.code, "145", 3) && !crowd(&m[source]) && dict_cameo(d, "190"))
+        if (!d->petrarch_rules && !strncmp(mt.code, "145", 3) && !crowd(&m[source]) && !counted_people(doc, &m[source]) &&
+            dict_cameo(d, "190"))
             mt.code = "190";
         /* breaching an armed force's lines is force, not defiance of a norm
          * (CODING-MANUAL 19.1): "breached Russia's line of defence" */
@@ -1581,7 +1592,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         /* a state or government that protests complains officially (114),
          * crowds demonstrate (CODING-MANUAL 11.3): "The Philippines
          * protested China's manoeuvres" */
-        if (!d->petrarch_rules && !strcmp(mt.code, "140") && state_voice(&m[source]) && dict_cameo(d, "114"))
+        if (!d->petrarch_rules && !strcmp(mt.code, "140") && state_voice(&m[source]) && !counted_people(doc, &m[source]) &&
+            dict_cameo(d, "114"))
             mt.code = "114";
         /* condolences go to the country or people that suffered
          * (CODING-MANUAL 3.2): "to the people of North Macedonia" MKD.
