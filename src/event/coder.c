@@ -854,7 +854,8 @@ static int act_noun(const tc_token *t)
  * none within a few words of the pattern's last one. */
 static int thing_owner(const tc_doc *doc, const tc_sentence *s, uint32_t last, const mention *m, size_t nm)
 {
-    static const char *const links[] = {"linked", "owned", "operated", "belonging", "chartered", NULL};
+    static const char *const links[] = {"linked", "owned", "operated", "belonging", "chartered", "launched",
+                                        "fired", "flown", NULL};  /* "a drone launched by the Houthis" */
     const tc_token *t = doc->tokens;
     uint32_t end = s->first + s->count;
     for (uint32_t j = last + 1; j + 2 < end && j <= last + 3; j++) {
