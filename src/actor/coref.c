@@ -336,6 +336,12 @@ static int state_of(const mention *x, char out[4])
     return 1;
 }
 
+static int speech_lemma(const char *w)
+{
+    static const char *const verbs[] = {"say", "announce", "state", "declare", "confirm", "report", "claim", NULL};
+    return word_in(w, verbs);
+}
+
 /* "the armed forces", "its army": a definite role with no country of its
  * own is the same role named before in the sentence, or belongs to the
  * state the article was about in the sentences before. */
@@ -363,9 +369,19 @@ static void resolve_definite_roles(const discourse *dc, tc_doc *doc, mention *m,
         }
         /* another state named in the same sentence is no owner: "Georgian
          * protesters" do not make "the government" Georgian (CODING-MANUAL
-         * 2.7); the state the article was about before may be */
+         * 2.7); the state the article was about before may be, and so is
+         * the speaker's for "its" right after a verb of saying (2.12:
+         * "Azerbaijan's defence ministry said its forces") */
         char c3[4] = "";
         if (dc->country[0]) memcpy(c3, dc->country, 4);
+        uint32_t said = m[k].first - 1;  /* back past "on Tuesday", "that" */
+        while (said > 0 && m[k].first - said < 5 && !(t[said - 1].lemma && speech_lemma(t[said - 1].lemma)) &&
+               (t[said - 1].tag == TAG_IN || t[said - 1].tag == TAG_NNP || tok_is(&t[said - 1], "that")))
+            said--;
+        if (!tok_is(p, "the") && said > 0 && t[said - 1].lemma && speech_lemma(t[said - 1].lemma)) {
+            for (size_t x = 0; x < k; x++)
+                if (m[x].end <= said - 1 && !m[x].is_role) state_of(&m[x], c3);
+        }
         if (!c3[0]) continue;
         char code[64];
         snprintf(code, sizeof code, "%s%s", c3, m[k].code);
