@@ -1596,6 +1596,11 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (!d->petrarch_rules && !strcmp(mt.code, "140") && state_voice(&m[source]) && !counted_people(doc, &m[source]) &&
             dict_cameo(d, "114"))
             mt.code = "114";
+        /* aid to people of a country goes to the country (CODING-MANUAL
+         * 8.2: "food to families in Haiti" HTI) */
+        if (!d->petrarch_rules && target >= 0 && !strncmp(mt.code, "07", 2) && m[target].has_country &&
+            strlen(m[target].code) == 6 && ends_with(m[target].code, "CVL"))
+            target = add_state_of(doc, &m, &nm, target);
         /* condolences go to the country or people that suffered
          * (CODING-MANUAL 3.2): "to the people of North Macedonia" MKD.
          * (Coding freed civilians by nationality alone, 2.6, cost held-out
