@@ -312,10 +312,19 @@ static int left_stop(const tc_token *t)
     return t->tag >= TAG_VB && t->tag <= TAG_VBZ && t->tag != TAG_VBN && !is_aux(t);
 }
 
+/* "shot dead", "stabbed dead", "beaten dead": a participle before "dead"
+ * that says how. */
+static int shot_dead(const tc_token *t, uint32_t i, uint32_t first)
+{
+    return tok_is(&t[i], "dead") && i > first && t[i - 1].lemma &&
+           (!strcmp(t[i - 1].lemma, "shoot") || !strcmp(t[i - 1].lemma, "stab") || !strcmp(t[i - 1].lemma, "beat"));
+}
+
 /* The subject of a passive or predicate casualty word at 'anchor'. */
 static int count_left(const tc_token *t, uint32_t first, uint32_t anchor, count_out *c)
 {
     uint32_t j = anchor;
+    if (shot_dead(t, j, first)) j--;  /* "four gunmen were shot dead" */
     while (j > first && (is_aux(&t[j - 1]) || t[j - 1].tag == TAG_RB)) j--;
     uint32_t b = j, a = j;
     while (a > first && b - a < LEFT_SPAN) {
@@ -375,6 +384,10 @@ static void merge(sent_count *s, int cat, const count_out *c)
  * intransitive) rather than from its right (active verb with an object)? */
 static int reads_left(const tc_token *t, uint32_t i, uint32_t first, uint32_t end)
 {
+    /* "soldiers shot dead two smugglers": an active verb with its object after */
+    if (shot_dead(t, i, first) && i + 1 < end &&
+        (enrich_number(t, i + 1, end, &(uint32_t){0}) >= 0 || t[i + 1].tag == TAG_DT))
+        return 0;
     if (tok_is(&t[i], "dead") || tok_is(&t[i], "missing") || tok_is(&t[i], "custody") || lemma_is(&t[i], "die")) return 1;
     if (t[i].tag == TAG_VBN || t[i].tag == TAG_JJ) {
         if (i > first && (is_aux(&t[i - 1]) || t[i - 1].tag == TAG_RB)) return 1;
