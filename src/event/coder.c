@@ -569,6 +569,20 @@ static int own_denial(const tc_doc *doc, uint32_t a, uint32_t b, const mention *
     return 0;
 }
 
+static int casualty_verb(const tc_token *t);
+
+/* Whether tokens [a, b) tell of people killed or wounded: "were killed",
+ * "shot dead", "died". */
+static int told_deaths(const tc_doc *doc, uint32_t a, uint32_t b)
+{
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = a; j < b; j++)
+        if (tok_is(&t[j], "dead") || lemma_is(&t[j], "die") ||
+            (t[j].tag == TAG_VBN && casualty_verb(&t[j]) && j > a && lemma_is(&t[j - 1], "be")))
+            return 1;
+    return 0;
+}
+
 static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm, event_list *out,
                            size_t first_event)
 {
@@ -625,6 +639,12 @@ static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention 
             mt.code = "012";
             mt.text = "statement: a warning";
         }
+        /* what was said tells of deaths with no one to code ("two embassy
+         * staff were shot dead, police said"): the attribution adds nothing
+         * (CODING-MANUAL 3.4) */
+        uint32_t told_a = a, told_b = b;
+        if (a + 1 >= b) told_a = s->first, told_b = m[k].first;  /* a tail: what was said came first */
+        if (!strcmp(mt.code, "010") && !d->petrarch_rules && told_deaths(doc, told_a, told_b)) return;
         tocsin_mode mode = syn_mode(doc, s, v, m[k].first);
         /* "Germany and Austria said ...": each speaker of the compound */
         for (size_t x = 0; x < nm; x++)
