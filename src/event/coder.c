@@ -1571,6 +1571,17 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             const char *w = topic_code(d, doc, s, v, v, m, nm, mt.code, NULL);
             if (w) mt.code = w;
         }
+        /* "shelled positions of ethnic Armenian forces": bare military
+         * things of an actor are that actor's (CODING-MANUAL 2.9) */
+        if (!d->petrarch_rules && target >= 0 && cameo_force(mt.code) && !strcmp(m[target].code, "MIL")) {
+            uint32_t j = m[target].end;
+            if (j < end && tok_is(&t[j], "of")) {
+                j++;
+                while (j < end && (t[j].tag == TAG_DT || t[j].tag == TAG_JJ) && mention_covering(m, nm, j) < 0) j++;
+                int owner = j < end ? mention_covering(m, nm, j) : -1;
+                if (owner >= 0 && owner != source && m[owner].has_country) target = owner;
+            }
+        }
         /* a town right after the verb is what was attacked or taken, not an
          * actor named after it: "captured El Fasher, the Sudanese army's
          * last stronghold" (CODING-MANUAL 19.1, 19.2) */

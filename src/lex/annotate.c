@@ -37,6 +37,15 @@ static int unknown_plural(const tc_token *t, size_t i, size_t n)
            (before == TAG_JJ || before == TAG_NNP || before == TAG_NNPS || before == TAG_CD);
 }
 
+/* "Azerbaijan's military/JJ shelled/VBN positions": an adjective right
+ * after a possessive and before a past form is the possessed noun, and
+ * the past form its verb (a participle would need "was" or "by"). */
+static int possessed_adjective(const tc_token *t, size_t i, size_t n)
+{
+    return t[i].tag == TAG_JJ && i > 0 && t[i - 1].tag == TAG_POS && i + 2 < n &&
+           (t[i + 1].tag == TAG_VBN || t[i + 1].tag == TAG_VBD) && !tok_is(&t[i + 2], "by");
+}
+
 /* A plural the lemmatizer does not know keeps its "s"; drop it so that
  * "airstrikes" is looked up as "airstrike" like every other plural. */
 static const char *plural_lemma(const lemmatizer *lm, tc_doc *doc, const tc_token *tok, const char *lemma)
@@ -66,6 +75,10 @@ void lex_annotate(const lemmatizer *lm, const tagger *t, tc_doc *doc)
         tc_token *tok = &doc->tokens[i];
         if (tok->tag == TAG_NNP && name_participle(tok->norm)) tok->tag = TAG_JJ;
         if (unknown_plural(doc->tokens, i, doc->ntokens)) tok->tag = TAG_NNS;
+        if (possessed_adjective(doc->tokens, i, doc->ntokens)) {
+            tok->tag = TAG_NN;
+            doc->tokens[i + 1].tag = TAG_VBD;
+        }
         tok->lemma = lm ? plural_lemma(lm, doc, tok, lemmatizer_lemma(lm, tok->norm, (tc_tag)tok->tag)) : tok->norm;
     }
 }
