@@ -842,6 +842,22 @@ static uint32_t clause_stop(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     return stop;
 }
 
+/* Whether the verb at v is inside what an accusation charges: "accused
+ * Belgrade of backing the gunmen WHO ATTACKED police" -- the accuser's
+ * claim, not an event the writer asserts (CODING-MANUAL 1.4, 11). */
+static int inside_charge(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    const tc_token *t = doc->tokens;
+    if (v > s->first && t[v - 1].tag == TAG_CC) return 0;  /* "accused Russia of ... and called on the UN" */
+    for (uint32_t u = s->first; u < v; u++) {
+        if (!syn_is_verb(&t[u]) || !lemma_is_any(&t[u], "accuse", "blame")) continue;
+        if (v >= clause_stop(doc, s, u)) continue;
+        for (uint32_t j = u + 1; j < v; j++)
+            if (tok_is(&t[j], "of") || tok_is(&t[j], "for")) return 1;
+    }
+    return 0;
+}
+
 /* Force with no finer kind the sentence gives: unconventional violence
  * (180), assault (182), conventional force (190), gunfire (193). */
 static int plain_violence(const char *code)
@@ -1230,7 +1246,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (named[v - s->first]) continue;
         if (!syn_is_verb(&t[v])) retag_past_verb(d, doc, s, v);
         if (used[v - s->first] || !syn_is_verb(&t[v])) continue;
-        if (!d->petrarch_rules && (syn_in_aside(doc, s, v) || syn_subject_modifier(doc, s, v))) continue;
+        if (!d->petrarch_rules && (syn_in_aside(doc, s, v) || syn_subject_modifier(doc, s, v) || inside_charge(doc, s, v)))
+            continue;
         int copula = 0;
         if (syn_not_predicate(doc, s, v)) {
             /* "was deeply concerned about": a pattern on "be" reads the
