@@ -842,6 +842,22 @@ static uint32_t clause_stop(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     return stop;
 }
 
+/* A hospital, school or market (a building, not its people), or a role
+ * that only owns the noun after it ("children's hospital"). */
+static int facility_or_possessor(const tc_doc *doc, const tc_sentence *s, const mention *x)
+{
+    static const char *const places[] = {"hospital", "clinic", "school", "university", "market", "mosque",
+                                         "church", "shelter", NULL};
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = x->first; j < x->end; j++)  /* "hospital in Kyiv" is one phrase */
+        if (t[j].lemma && (t[j].tag == TAG_NN || t[j].tag == TAG_NNS) && word_in(t[j].lemma, places)) return 1;
+    uint32_t after = x->end;
+    if (ends_with(x->code, "CVL") && after + 1 < s->first + s->count && t[after].tag == TAG_POS &&
+        (t[after + 1].tag == TAG_NN || t[after + 1].tag == TAG_NNS))
+        return 1;
+    return 0;
+}
+
 /* Whether the verb at v is inside what an accusation charges: "accused
  * Belgrade of backing the gunmen WHO ATTACKED police" -- the accuser's
  * claim, not an event the writer asserts (CODING-MANUAL 1.4, 11). */
@@ -1587,6 +1603,22 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (intent && !d->petrarch_rules) {
             const char *w = topic_code(d, doc, s, v, v, m, nm, mt.code, NULL);
             if (w) mt.code = w;
+        }
+        /* a building or a people's thing attacked stands for its country
+         * (CODING-MANUAL 2.9): "hit a hospital in Kyiv", "struck Kyiv's
+         * largest children's hospital" UKR, not its doctors or children */
+        if (!d->petrarch_rules && target >= 0 && cameo_force(mt.code) && facility_or_possessor(doc, s, &m[target])) {
+            if (m[target].has_country && strlen(m[target].code) == 6) {
+                target = add_state_of(doc, &m, &nm, target);
+            } else if (!m[target].has_country && ntowns) {
+                /* "shelled a school in Kharkiv": the town's country */
+                if (!both) both = with_towns(doc, actors, nactors, towns, ntowns);
+                int town = town_in(t, s, both, nactors + ntowns, m[target].end - 1);
+                if (town >= 0) {
+                    onto(both, nactors + ntowns, &m, &nm, &source);
+                    target = town;
+                }
+            }
         }
         /* "shelled positions of ethnic Armenian forces": bare military
          * things of an actor are that actor's (CODING-MANUAL 2.9) */
