@@ -374,13 +374,24 @@ static void resolve_definite_roles(const discourse *dc, tc_doc *doc, mention *m,
          * "Azerbaijan's defence ministry said its forces") */
         char c3[4] = "";
         if (dc->country[0]) memcpy(c3, dc->country, 4);
-        uint32_t said = m[k].first - 1;  /* back past "on Tuesday", "that" */
+        uint32_t said = m[k].first - 1;  /* back past "on Tuesday", "that", "two of" */
         while (said > 0 && m[k].first - said < 5 && !(t[said - 1].lemma && speech_lemma(t[said - 1].lemma)) &&
-               (t[said - 1].tag == TAG_IN || t[said - 1].tag == TAG_NNP || tok_is(&t[said - 1], "that")))
+               (t[said - 1].tag == TAG_IN || t[said - 1].tag == TAG_NNP || t[said - 1].tag == TAG_CD ||
+                tok_is(&t[said - 1], "that")))
             said--;
         if (!tok_is(p, "the") && said > 0 && t[said - 1].lemma && speech_lemma(t[said - 1].lemma)) {
+            const mention *speaker = NULL;
             for (size_t x = 0; x < k; x++)
-                if (m[x].end <= said - 1 && !m[x].is_role) state_of(&m[x], c3);
+                if (m[x].end <= said - 1 && !m[x].is_role) speaker = &m[x];
+            if (speaker && organisation(speaker)) {
+                /* "Islamic State said two of its suicide bombers": the group's own */
+                m[k].code = speaker->code;
+                m[k].name = speaker->name;
+                m[k].is_role = 0;
+                m[k].has_country = 1;
+                continue;
+            }
+            if (speaker) state_of(speaker, c3);
         }
         if (!c3[0]) continue;
         char code[64];
