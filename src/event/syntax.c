@@ -372,6 +372,12 @@ static int subject_of(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
     const tc_token *t = doc->tokens;
     uint32_t main_verb = petrarch_rules || !purpose ? 0 : syn_purpose_main(doc, s, v);
     if (main_verb) return subject_of(doc, s, main_verb, m, nm, petrarch_rules, 0);
+    if (!petrarch_rules && t[v].tag == TAG_VBG && v > s->first + 1 && temporal(&t[v - 1])) {
+        /* "Serb gunmen attacked a patrol ..., before barricading themselves
+         * inside a monastery, the minister said": a clause after the main
+         * one is background to it, and the actor after its comma no subject */
+        return -1;
+    }
     if (t[v].tag == TAG_VBG && v > s->first && temporal(&t[v - 1])) {
         /* "While rejecting reports ..., Serbian leader Vucic did not deny": the
          * subject comes after the clause's comma */
