@@ -1631,6 +1631,9 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                 if (owner >= 0 && owner != source && m[owner].has_country) target = owner;
             }
         }
+        /* a capital seized is territory taken (CODING-MANUAL 2.3, 19.1):
+         * "seized control of Damascus" SYR 192 */
+        if (!d->petrarch_rules && target >= 0 && seizing(mt.code) && m[target].seat) mt.code = "192";
         /* a town right after the verb is what was attacked or taken, not an
          * actor named after it: "captured El Fasher, the Sudanese army's
          * last stronghold" (CODING-MANUAL 19.1, 19.2) */
