@@ -224,8 +224,13 @@ static const char *weapon_code(const tc_doc *doc, const tc_sentence *s, const me
     uint32_t spans[4][2] = {{gfirst, head_end}, {0, 0}, {0, 0}, {v + 1, last + 1}};
     for (uint32_t j = gend; j < v; j++)
         if (t[j].lemma && !strcmp(t[j].lemma, "use")) spans[1][0] = j + 1, spans[1][1] = j + 4 < v ? j + 4 : v;
-    for (uint32_t j = last + 1; j < end && j <= last + 4; j++)
-        if (!strcmp(t[j].norm, "with")) spans[2][0] = j + 1, spans[2][1] = j + 4 < end ? j + 4 : end;
+    /* ... "with" what, or "in" what ("killed its commanders in a wave of
+     * air strikes") */
+    for (uint32_t j = last + 1; j < end && j <= last + 6; j++)
+        if (!strcmp(t[j].norm, "with") || (!strcmp(t[j].norm, "in") && j + 1 < end && t[j + 1].tag == TAG_DT)) {
+            spans[2][0] = j + 1, spans[2][1] = j + 6 < end ? j + 6 : end;
+            break;
+        }
     /* rockets and drones together are aerial (CODING-MANUAL 19.3): an
      * aerial weapon anywhere wins over artillery named before it */
     const char *found = NULL;
@@ -1001,6 +1006,10 @@ static const char *investigation_code(const dict *d, const tc_doc *doc, const tc
                                              "embezzlement", "leak", NULL};
         if (t[j].lemma && word_in(t[j].lemma, crimes)) return "091";
         if (lemma_is(&t[j], "fall") && j + 1 < stop && tok_is(&t[j + 1], "of")) return "093";
+        /* abuses of people: "mass killings of civilians", "torture" (092) */
+        if (lemma_is_any(&t[j], "abuse", "atrocity") || lemma_is(&t[j], "torture") ||
+            (lemma_is(&t[j], "killing") && j > v + 1 && tok_is(&t[j - 1], "mass")))
+            return "092";
         if (lemma_is(&t[j], "execution")) return "094";
     }
     const char *charge = opinion_charge(d, doc, v + 1, stop, m, nm);
@@ -1392,7 +1401,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
              * civilians (those are casualties, CODING-MANUAL 19.2) */
             for (uint32_t j = mt.last + 1; j + 2 < end && j <= mt.last + 3; j++) {
                 if (!tok_is(&t[j], "that") && !tok_is(&t[j], "which")) continue;
-                if (!casualty_verb(&t[j + 1])) break;
+                if (!casualty_verb(&t[j + 1]) && !lemma_is_any(&t[j + 1], "hit", "strike") && !lemma_is(&t[j + 1], "target"))
+                    break;  /* "a roadside bomb that hit a Pakistani army convoy" */
                 uint32_t f = j + 2;
                 while (f < end && (t[f].tag == TAG_CD || t[f].tag == TAG_DT || t[f].tag == TAG_RB ||
                                    tok_is(&t[f], "least") || tok_is(&t[f], "at")))
