@@ -847,6 +847,21 @@ static uint32_t clause_stop(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     return stop;
 }
 
+/* "tens of thousands of Afghan refugees": thousands or more counted
+ * right before the actor. */
+static int thousands_before(const tc_doc *doc, const mention *x)
+{
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = x->first; j > 0 && x->first - j < 4;) {
+        j--;
+        if (tok_is(&t[j], "thousands") || tok_is(&t[j], "millions")) return 1;
+        if (t[j].tag == TAG_CD && (strstr(t[j].norm, "000") || tok_is(&t[j], "thousand") || tok_is(&t[j], "million")))
+            return 1;
+        if (!tok_is(&t[j], "of") && t[j].tag != TAG_CD && t[j].tag != TAG_JJ && !tok_is(&t[j], "than")) break;
+    }
+    return 0;
+}
+
 /* A hospital, school or market (a building, not its people), or a role
  * that only owns the noun after it ("children's hospital"). */
 static int facility_or_possessor(const tc_doc *doc, const tc_sentence *s, const mention *x)
@@ -1641,6 +1656,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                 if (owner >= 0 && owner != source && m[owner].has_country) target = owner;
             }
         }
+        /* expelling thousands is a mass expulsion (CODING-MANUAL 20.1, 201) */
+        if (!d->petrarch_rules && target >= 0 && (!strcmp(mt.code, "166") || !strcmp(mt.code, "174")) &&
+            thousands_before(doc, &m[target]) && dict_cameo(d, "201"))
+            mt.code = "201";
         /* a capital seized is territory taken (CODING-MANUAL 2.3, 19.1):
          * "seized control of Damascus" SYR 192 */
         if (!d->petrarch_rules && target >= 0 && seizing(mt.code) && m[target].seat) mt.code = "192";
