@@ -25,7 +25,8 @@ static const mention *organisation_before(const discourse *dc, const mention *m,
 {
     const mention *best = NULL;
     for (size_t k = 0; k < nm; k++)
-        if (m[k].end <= j && organisation(&m[k])) best = &m[k];
+        if (m[k].end <= j && (organisation(&m[k]) || (m[k].person && strlen(m[k].code) > 6 && !m[k].is_role)))
+            best = &m[k];  /* "a senior Hamas official said the group ..." */
     if (!best && dc->has_org) best = &dc->org;
     return best;
 }
