@@ -942,6 +942,35 @@ static int thing_owner(const tc_doc *doc, const tc_sentence *s, uint32_t last, c
     return -1;
 }
 
+/* "seized an Israel-linked container ship": a state joined to "linked",
+ * "owned" or "flagged" in the object owns it (17.1). Adds that state to
+ * the mentions (a copy) and returns it, or -1. */
+static int hyphen_owner(const dict *d, tc_doc *doc, uint32_t v, uint32_t last, const mention **m, size_t *nm)
+{
+    static const char *const links[] = {"-linked", "-owned", "-flagged", "-operated", NULL};
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = v + 1; j <= last; j++) {
+        const char *w = t[j].norm, *dash = strrchr(w, '-');
+        if (!dash || dash == w || !word_in(dash, links)) continue;
+        const phrase_entry *e = dict_phrase(d, w, (size_t)(dash - w));
+        const char *code = e && (e->kind == PHRASE_COUNTRY || e->kind == PHRASE_ADJ) ? phrase_code(e, doc->ymd) : NULL;
+        if (!code || strlen(code) != 3) continue;
+        mention *copy = arena_alloc(&doc->mem, (*nm + 1) * sizeof *copy);
+        memcpy(copy, *m, *nm * sizeof *copy);
+        mention *x = &copy[*nm];
+        memset(x, 0, sizeof *x);
+        x->first = j;
+        x->end = j + 1;
+        x->code = code;
+        x->name = code;
+        x->has_country = 1;
+        x->group = -1;
+        *m = copy;
+        return (int)(*nm)++;
+    }
+    return -1;
+}
+
 /* The author named after "by" of the decision, plan or act that is the
  * verb's object, a noun right after the verb ("rejected the designation
  * of ... by the new U.S. administration"); -1 if none. */
@@ -1493,6 +1522,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         }
         if (!d->petrarch_rules && target < 0 && source >= 0 && (cameo_force(mt.code) || seizing(mt.code))) {
             int owner = thing_owner(doc, s, mt.last, m, nm);
+            /* a ship seized is its owner's (17.1); m may be a copy after this */
+            if (owner < 0 && seizing(mt.code)) owner = hyphen_owner(d, doc, v, mt.last, &m, &nm);
             if (owner >= 0 && owner != source) target = owner;
         }
         /* a rejected decision is aimed at whoever made it: "rejected the
