@@ -609,6 +609,8 @@ static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention 
                 if (m[x].first == v + 2) k = (int)x;
         }
         if (k < 0) continue;
+        /* "announced no agreement", "said nothing": nothing was stated */
+        if (v + 1 < s->first + s->count && (tok_is(&t[v + 1], "no") || tok_is(&t[v + 1], "nothing"))) continue;
         pattern_match mt;
         memset(&mt, 0, sizeof mt);
         mt.code = "010";
@@ -884,10 +886,23 @@ static int facility_or_possessor(const tc_doc *doc, const tc_sentence *s, const 
 static int inside_charge(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 {
     const tc_token *t = doc->tokens;
-    if (v > s->first && t[v - 1].tag == TAG_CC) return 0;  /* "accused Russia of ... and called on the UN" */
+    if (v > s->first && t[v - 1].tag == TAG_CC) {
+        /* a verb joined to a finite one inside shares its place ("that killed
+         * one man and wounded several"); after the charge's gerund it is the
+         * accuser's next act ("accused Russia of targeting ... and called on") */
+        for (uint32_t x = v - 1; x-- > s->first;)
+            if (t[x].tag == TAG_VBD || t[x].tag == TAG_VBZ || t[x].tag == TAG_VBP || t[x].tag == TAG_VBG)
+                return t[x].tag != TAG_VBG && inside_charge(doc, s, x);
+        return 0;
+    }
     for (uint32_t u = s->first; u < v; u++) {
-        if (!syn_is_verb(&t[u]) || !lemma_is_any(&t[u], "accuse", "blame")) continue;
-        if (v >= clause_stop(doc, s, u)) continue;
+        /* and what a claim of responsibility claims (015): "claimed
+         * responsibility for a drone strike that killed one man" */
+        int claim = lemma_is(&t[u], "claim") && u + 1 < v && lemma_is(&t[u + 1], "responsibility");
+        if (!syn_is_verb(&t[u]) || (!lemma_is_any(&t[u], "accuse", "blame") && !claim)) continue;
+        uint32_t stop = u + 1;  /* the charge runs to the clause's end */
+        while (stop < v && !tok_is(&t[stop], ",") && !syn_clause_break(&t[stop])) stop++;
+        if (stop < v) continue;
         for (uint32_t j = u + 1; j < v; j++)
             if (tok_is(&t[j], "of") || tok_is(&t[j], "for")) return 1;
     }
@@ -1355,6 +1370,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         }
         if (strcmp(mt.code, "---") == 0 && !(mt.code2[0] && strcmp(mt.code2, "---") != 0))
             continue;  /* a null code: matched, nothing to code */
+        /* "announced no agreement": nothing was stated */
+        if (!d->petrarch_rules && !strcmp(mt.code, "010") && v + 1 < end &&
+            (tok_is(&t[v + 1], "no") || tok_is(&t[v + 1], "nothing")))
+            continue;
         int target = mt.target, source = mt.source;
         uint32_t object_head = passive && !d->petrarch_rules ? syn_reduced_relative(doc, s, v) : 0;
         if (object_head) {
