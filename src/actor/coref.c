@@ -101,12 +101,14 @@ static size_t it_they(const tc_doc *doc, const mention *m, size_t nm, uint32_t j
     const tc_token *t = doc->tokens;
     if (j < 2) return 0;
     /* the speech verb may stand a few words back: "said on Tuesday it was" */
-    int after_speech = 0;
+    int after_speech = 0, saying = 0;
     for (uint32_t x = j; x > 0 && j - x < 5;) {
         const tc_token *p = &t[--x];
         if (p->lemma && (!strcmp(p->lemma, "say") || !strcmp(p->lemma, "announce") || !strcmp(p->lemma, "state") ||
                          !strcmp(p->lemma, "declare") || !strcmp(p->lemma, "confirm"))) {
             after_speech = 1;
+            /* ", saying it was acting to protect ...": the main clause's subject speaks */
+            saying = p->tag == TAG_VBG && x > 0 && tok_is(&t[x - 1], ",");
             break;
         }
         if (!strcmp(p->norm, "that")) {
@@ -119,7 +121,10 @@ static size_t it_they(const tc_doc *doc, const mention *m, size_t nm, uint32_t j
     }
     if (!after_speech) return 0;
     long best = -1;
-    for (size_t k = 0; k < nm; k++) {
+    if (saying)
+        for (size_t k = 0; k < nm && best < 0; k++)
+            if (m[k].end <= j && !m[k].person && !m[k].is_role) best = (long)k;
+    for (size_t k = 0; k < nm && !saying; k++) {
         if (m[k].end > j || m[k].person) continue;
         /* a bare role speaks of itself when its number agrees: "the army
          * said it had fired", "the rebels said they had seized" */
