@@ -248,6 +248,9 @@ static long match_lower(ctx *c, const pattern_elem *el, int n, uint32_t pos, int
             /* a slot does not reach into what a record shows: "released a
              * VIDEO OF two hostages" frees no one */
             if (e->kind == EL_TARGET && has_mark(c, j, MARK_RECORD)) return -1;
+            /* nor past a comma into an attribution: "stormed the building,
+             * police said" */
+            if (e->kind == EL_TARGET && j > pos && tok_is(w, ",")) return -1;
             /* nor, for an act done to its object, into a passive phrase that
              * describes the object: "rescued two hostages HELD BY Hamas"
              * rescues no one of Hamas (a rejected "protest lodged by
