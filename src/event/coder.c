@@ -988,18 +988,28 @@ static int hyphen_owner(const dict *d, tc_doc *doc, uint32_t v, uint32_t last, c
 
 /* The author named after "by" of the decision, plan or act that is the
  * verb's object, a noun right after the verb ("rejected the designation
- * of ... by the new U.S. administration"); -1 if none. */
-static int decision_author(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm)
+ * of ... by the new U.S. administration"); -1 if none. With 'body_only'
+ * (a veto), only a body that passed or adopted it counts. */
+static int decision_author(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
+                           int body_only)
 {
     const tc_token *t = doc->tokens;
     uint32_t end = s->first + s->count, j = v + 1;
     while (j < end && (t[j].tag == TAG_DT || t[j].tag == TAG_JJ)) j++;
+    if (j < end && (t[j].flags & TOK_QUOTE)) {  /* a "foreign agents" bill */
+        uint32_t close = j + 1;
+        while (close < end && close < j + 8 && !(t[close].flags & TOK_QUOTE)) close++;
+        if (close < end && (t[close].flags & TOK_QUOTE)) j = close + 1;
+    }
     if (j >= end || (t[j].tag != TAG_NN && t[j].tag != TAG_NNS) || mention_covering(m, nm, j) >= 0) return -1;
     for (uint32_t x = j + 1; x < end && x <= j + 12; x++) {
         if (syn_clause_break(&t[x]) || tok_is(&t[x], ",") || tok_is(&t[x], "that")) break;
         if (tok_is(&t[x], "by")) {
+            /* a veto is aimed at the body that passed what it blocks, not
+             * at who drafted it ("a bill passed by parliament") */
+            if (body_only && !lemma_is_any(&t[x - 1], "pass", "adopt") && !lemma_is(&t[x - 1], "approve")) return -1;
             int k = syn_agent(doc, x, end, m, nm);
-            return k >= 0 && !m[k].is_role ? k : -1;
+            return k >= 0 && (!m[k].is_role || body_only) ? k : -1;
         }
     }
     return -1;
@@ -1547,11 +1557,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         }
         /* a rejected decision is aimed at whoever made it: "rejected the
          * designation of cartels as terrorist groups by the U.S.
-         * administration" (CODING-MANUAL 12.1); a veto is aimed at the
-         * body whose decision it blocks (129) */
-        if (!d->petrarch_rules && !strncmp(mt.code, "12", 2) && strcmp(mt.code, "129") != 0 && source >= 0 &&
-            (target < 0 || m[target].is_role)) {
-            int author = decision_author(doc, s, v, m, nm);
+         * administration" (CODING-MANUAL 12.1); a veto at the body whose
+         * decision it blocks (129: "vetoed a bill passed by parliament") */
+        if (!d->petrarch_rules && !strncmp(mt.code, "12", 2) && source >= 0 && (target < 0 || m[target].is_role)) {
+            int author = decision_author(doc, s, v, m, nm, !strcmp(mt.code, "129"));
             if (author >= 0 && author != source && m[author].group != m[source].group) target = author;
         }
         /* CAMEO keeps police alerts (151) apart from military ones (152):

@@ -719,6 +719,20 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         return k;
     }
     if (violent) return place;
+    /* talks suspended on joining a body are with that body: "suspended
+     * talks on joining the European Union" */
+    if (!petrarch_rules && code[0] == '1' && code[1] == '6') {
+        for (uint32_t j = last + 1; j + 1 < end && j <= last + 6; j++) {
+            if (syn_clause_break(&t[j]) || tok_is(&t[j], ",")) break;
+            if (!lemma_is(&t[j], "join") && !tok_is(&t[j], "accession") && !tok_is(&t[j], "membership")) continue;
+            uint32_t f = j + 1;
+            if (f < end && (tok_is(&t[f], "to") || tok_is(&t[f], "of") || tok_is(&t[f], "in"))) f++;
+            if (f < end && t[f].tag == TAG_DT) f++;
+            int k = f < end ? mention_at(m, nm, f) : -1;
+            if (k >= 0 && !m[k].is_role) return k;
+            break;
+        }
+    }
     /* sanctions and cuts aimed at no one named are aimed at whose conduct
      * they answer: "imposed sanctions on 500 targets over Russia's war" */
     if (!petrarch_rules && code[0] == '1' && code[1] == '6') {
