@@ -319,6 +319,7 @@ static void resolve_titles(const discourse *dc, tc_doc *doc, mention *m, size_t 
     const tc_token *t = doc->tokens;
     for (size_t k = 0; k < nm; k++) {
         if (!m[k].is_role || m[k].first == 0 || !tok_is(&t[m[k].first - 1], "the")) continue;
+        if (t[m[k].end - 1].tag == TAG_NNS) continue;  /* "the demonstrators" are no one person's title */
         const mention *p = person_before(dc, m, nm, m[k].first);
         if (!p) continue;
         size_t pl = strlen(p->code), rl = strlen(m[k].code);
@@ -362,9 +363,12 @@ static void resolve_definite_roles(const discourse *dc, tc_doc *doc, mention *m,
          * an actor of that role named before in the sentence */
         size_t rl = strlen(m[k].code);
         long same = -1;
+        int plural = t[m[k].end - 1].tag == TAG_NNS;  /* "the demonstrators" are no one person */
         for (size_t x = 0; x < k; x++) {
             size_t xl = strlen(m[x].code);
-            if (!m[x].is_role && xl > rl && !strcmp(m[x].code + xl - rl, m[k].code)) same = (long)x;
+            int one_person = m[x].person || t[m[x].end - 1].tag == TAG_NNP;
+            if (!m[x].is_role && !(plural && one_person) && xl > rl && !strcmp(m[x].code + xl - rl, m[k].code))
+                same = (long)x;
         }
         if (same >= 0) {
             m[k].code = m[same].code;

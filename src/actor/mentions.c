@@ -575,11 +575,12 @@ static int join_kind(const tc_token *t, const mention *prev, const mention *cur)
             return 0;
     }
     /* ", and" between an object and a new clause's subject joins nothing:
-     * "killing six people, and Turkish authorities blamed the PKK" */
+     * "killing six people, and Turkish authorities blamed the PKK", "over
+     * the detention of Mayor Imamoglu, and Turkish police fired" */
     if (conj && comma && finite_verb(&t[cur->end])) {
         uint32_t b = prev->first;
         while (b > 0 && (t[b - 1].tag == TAG_CD || t[b - 1].tag == TAG_DT || t[b - 1].tag == TAG_JJ)) b--;
-        if (b > 0 && t[b - 1].tag >= TAG_VB && t[b - 1].tag <= TAG_VBZ) return 0;
+        if (b > 0 && ((t[b - 1].tag >= TAG_VB && t[b - 1].tag <= TAG_VBZ) || t[b - 1].tag == TAG_IN)) return 0;
     }
     return conj ? 2 : comma ? 1 : 0;
 }
