@@ -849,6 +849,38 @@ static uint32_t clause_stop(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     return stop;
 }
 
+/* A call for a leadership change: an appeal or demand for a resignation
+ * (0241, 1041) or a protest for one (14x1). */
+static int leadership_demand(const char *code)
+{
+    if (strlen(code) != 4) return 0;
+    if (!strncmp(code, "14", 2)) return code[3] == '1';
+    return (!strncmp(code, "02", 2) || !strncmp(code, "10", 2)) && !strcmp(code + 2, "41");
+}
+
+/* A leader or a governing body: a person, or a government or legislature. */
+static int institution_or_person(const mention *x)
+{
+    return x->person || ends_with(x->code, "GOV") || ends_with(x->code, "LEG") || ends_with(x->code, "ELI");
+}
+
+/* The actor whose "resignation", "ouster" or "removal" the sentence
+ * names ("the resignation of the president"), or -1. */
+static int resignation_of(const tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm)
+{
+    static const char *const changes[] = {"resignation", "ouster", "removal", "departure", "impeachment", NULL};
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    for (uint32_t j = s->first; j + 2 < end; j++) {
+        if (!word_in(t[j].norm, changes) || !tok_is(&t[j + 1], "of")) continue;
+        uint32_t f = j + 2;
+        if (f < end && t[f].tag == TAG_DT) f++;
+        int k = f < end ? mention_covering(m, nm, f) : -1;
+        if (k >= 0 && institution_or_person(&m[k])) return k;
+    }
+    return -1;
+}
+
 /* "tens of thousands of Afghan refugees": thousands or more counted
  * right before the actor. */
 static int thousands_before(const tc_doc *doc, const mention *x)
@@ -1714,6 +1746,12 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                 int owner = j < end ? mention_covering(m, nm, j) : -1;
                 if (owner >= 0 && owner != source && m[owner].has_country) target = owner;
             }
+        }
+        /* a demand for a leadership change is put to the leader named:
+         * "demanding the resignation of President Andry Rajoelina" */
+        if (!d->petrarch_rules && target < 0 && source >= 0 && leadership_demand(mt.code)) {
+            int leader = resignation_of(doc, s, m, nm);
+            if (leader >= 0 && leader != source) target = leader;
         }
         /* expelling thousands is a mass expulsion (CODING-MANUAL 20.1, 201) */
         if (!d->petrarch_rules && target >= 0 && (!strcmp(mt.code, "166") || !strcmp(mt.code, "174")) &&
