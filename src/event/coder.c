@@ -1112,6 +1112,7 @@ static const char *investigation_code(const dict *d, const tc_doc *doc, const tc
             (lemma_is(&t[j], "killing") && j > v + 1 && tok_is(&t[j - 1], "mass")))
             return "092";
         if (lemma_is(&t[j], "execution")) return "094";
+        if (lemma_is(&t[j], "war") && j + 1 < stop && lemma_is(&t[j + 1], "crime")) return "094";
     }
     const char *charge = opinion_charge(d, doc, v + 1, stop, m, nm);
     if (!charge) return NULL;
@@ -1372,8 +1373,9 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (named[v - s->first]) continue;
         if (!syn_is_verb(&t[v])) retag_past_verb(d, doc, s, v);
         if (used[v - s->first] || !syn_is_verb(&t[v])) continue;
-        if (!d->petrarch_rules && (syn_in_aside(doc, s, v) || syn_subject_modifier(doc, s, v) || inside_charge(doc, s, v)))
-            continue;
+        if (!d->petrarch_rules && (syn_in_aside(doc, s, v) || syn_subject_modifier(doc, s, v) || inside_charge(doc, s, v) ||
+                                   (syn_adjectival(t, v, end) && t[v - 1].tag != TAG_IN)))
+            continue;  /* (an adjective: "three surrendering/VBG soldiers"; not "while rejecting reports") */
         int copula = 0;
         if (syn_not_predicate(doc, s, v)) {
             /* "was deeply concerned about": a pattern on "be" reads the

@@ -266,7 +266,7 @@ uint32_t syn_purpose_main(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 
 /* A participle used as an adjective inside a noun phrase: "dozens of
  * CAPTURED Syrian soldiers", "the WOUNDED civilians". */
-static int adjectival(const tc_token *t, uint32_t j, uint32_t end)
+int syn_adjectival(const tc_token *t, uint32_t j, uint32_t end)
 {
     if ((t[j].tag != TAG_VBN && t[j].tag != TAG_VBG) || j == 0 || j + 1 >= end) return 0;
     tc_tag b = (tc_tag)t[j - 1].tag, a = (tc_tag)t[j + 1].tag;
@@ -290,7 +290,7 @@ static int participle_owner(const tc_doc *doc, const tc_sentence *s, const menti
             int k = mention_covering(m, nm, g - 1);
             return k >= 0 && m[k].end == g && !in_pp(doc, s, &m[k], 0) ? k : -1;
         }
-        if (syn_clause_break(w) || tok_is(w, ",") || (syn_is_verb(w) && !adjectival(t, g, s->first + s->count)) ||
+        if (syn_clause_break(w) || tok_is(w, ",") || (syn_is_verb(w) && !syn_adjectival(t, g, s->first + s->count)) ||
             w->tag == TAG_WDT || w->tag == TAG_WP)
             return -1;
     }
@@ -639,7 +639,7 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
          * spotted": the circumstances, not the object ("after the
          * Azerbaijani offensive" may still name it) */
         if (j > last && !petrarch_rules &&
-            (tok_is(&t[j], ",") || (syn_is_verb(&t[j]) && !adjectival(t, j, end)) || tok_is(&t[j], "that") ||
+            (tok_is(&t[j], ",") || (syn_is_verb(&t[j]) && !syn_adjectival(t, j, end)) || tok_is(&t[j], "that") ||
              /* a clause of its own with no "that": "lifted the curfew HE imposed" */
              (t[j].tag == TAG_PRP && j + 1 < end && (syn_is_verb(&t[j + 1]) || t[j + 1].tag == TAG_MD)) ||
              tok_is(&t[j], "whether") ||

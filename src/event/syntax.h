@@ -80,6 +80,11 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
  * after "for" or "help", within the clause); -1 if none. */
 int syn_beneficiary(const tc_doc *doc, uint32_t v, uint32_t end, const mention *m, size_t nm);
 
+/* A participle used as an adjective between a determiner, number or
+ * adjective and a noun: "three surrendering Ukrainian soldiers", "the
+ * besieged city". */
+int syn_adjectival(const tc_token *t, uint32_t j, uint32_t end);
+
 /* The mode of the verb at v: negated, future, hypothetical (modal verbs, an
  * infinitive after a verb of wanting or asking, what a claim says),
  * historical (a past year in the clause), else asserted. 'subject' is the

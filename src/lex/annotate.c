@@ -46,6 +46,25 @@ static int possessed_adjective(const tc_token *t, size_t i, size_t n)
            (t[i + 1].tag == TAG_VBN || t[i + 1].tag == TAG_VBD) && !tok_is(&t[i + 2], "by");
 }
 
+/* "war crimes/VBZ investigation": a present form whose stem WordNet knows
+ * as no verb at all is a plural noun. */
+static int verbless_plural(const lemmatizer *lm, const tc_token *t)
+{
+    size_t n = strlen(t->norm);
+    if (!lm || t->tag != TAG_VBZ || n < 4 || n >= 64 || t->norm[n - 1] != 's') return 0;
+    char stem[64];
+    memcpy(stem, t->norm, n - 1);
+    stem[n - 1] = '\0';
+    if (lemmatizer_knows(lm, stem, TAG_VB)) return 0;
+    if (n > 4 && t->norm[n - 2] == 'e') {  /* "launches" -> "launch" */
+        stem[n - 2] = '\0';
+        if (lemmatizer_knows(lm, stem, TAG_VB)) return 0;
+    }
+    stem[n - 1] = '\0';
+    stem[n - 2] = t->norm[n - 2];
+    return lemmatizer_knows(lm, stem, TAG_NN);
+}
+
 /* A plural the lemmatizer does not know keeps its "s"; drop it so that
  * "airstrikes" is looked up as "airstrike" like every other plural. */
 static const char *plural_lemma(const lemmatizer *lm, tc_doc *doc, const tc_token *tok, const char *lemma)
@@ -74,7 +93,7 @@ void lex_annotate(const lemmatizer *lm, const tagger *t, tc_doc *doc)
     for (size_t i = 0; i < doc->ntokens; i++) {
         tc_token *tok = &doc->tokens[i];
         if (tok->tag == TAG_NNP && name_participle(tok->norm)) tok->tag = TAG_JJ;
-        if (unknown_plural(doc->tokens, i, doc->ntokens)) tok->tag = TAG_NNS;
+        if (unknown_plural(doc->tokens, i, doc->ntokens) || verbless_plural(lm, tok)) tok->tag = TAG_NNS;
         if (possessed_adjective(doc->tokens, i, doc->ntokens)) {
             tok->tag = TAG_NN;
             doc->tokens[i + 1].tag = TAG_VBD;
