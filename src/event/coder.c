@@ -849,6 +849,16 @@ static uint32_t clause_stop(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     return stop;
 }
 
+/* "in military aid", "of military assistance" in the clause after v. */
+static int military_aid_after(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    const tc_token *t = doc->tokens;
+    uint32_t stop = clause_stop(doc, s, v);
+    for (uint32_t j = v + 1; j + 1 < stop; j++)
+        if (tok_is(&t[j], "military") && lemma_is_any(&t[j + 1], "aid", "assistance")) return 1;
+    return 0;
+}
+
 /* A call for a leadership change: an appeal or demand for a resignation
  * (0241, 1041) or a protest for one (14x1). */
 static int leadership_demand(const char *code)
@@ -1694,6 +1704,12 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (!d->petrarch_rules) {
             const char *w = topic_code(d, doc, s, v, mt.last, m, nm, mt.code, source >= 0 ? &m[source] : NULL);
             if (w) mt.code = w;
+        }
+        /* money given as military aid is military aid: "pledged $500 million
+         * in military aid" (CODING-MANUAL 8.2: military aid packages 072) */
+        if (!d->petrarch_rules && (!strcmp(mt.code, "0331") || !strcmp(mt.code, "071")) && military_aid_after(doc, s, v)) {
+            const char *w = mt.code[1] == '3' ? "0332" : "072";
+            if (dict_cameo(d, w)) mt.code = w;
         }
         if (!d->petrarch_rules && target < 0 && (!strncmp(mt.code, "033", 3) || !strncmp(mt.code, "07", 2))) {
             target = syn_beneficiary(doc, v, end, m, nm);
