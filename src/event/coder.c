@@ -700,7 +700,17 @@ static uint32_t relative_head(const tc_doc *doc, const tc_sentence *s, uint32_t 
 static int result_participle(const tc_doc *doc, const tc_sentence *s, uint32_t v, const char *code)
 {
     const tc_token *t = doc->tokens;
-    return cameo_force(code) && t[v].tag == TAG_VBG && v > s->first && !strcmp(t[v - 1].norm, ",");
+    if (!cameo_force(code) || t[v].tag != TAG_VBG || v <= s->first) return 0;
+    if (!strcmp(t[v - 1].norm, ",")) return 1;
+    /* joined to one, a ceasefire broken by the attack itself: ", killing 400
+     * people and shattering the ceasefire" (a hostage-taking joined so,
+     * "killing hundreds and taking dozens of hostages", is an act of its own) */
+    if (!tok_is(&t[v - 1], "and") || strcmp(code, "196") != 0) return 0;
+    for (uint32_t x = v - 1; x-- > s->first + 1;) {
+        if (syn_clause_break(&t[x]) || tok_is(&t[x], ",")) return 0;
+        if (t[x].tag == TAG_VBG) return !strcmp(t[x - 1].norm, ",");
+    }
+    return 0;
 }
 
 static int violence_since(const event_list *out, size_t first)

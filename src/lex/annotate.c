@@ -46,6 +46,17 @@ static int possessed_adjective(const tc_token *t, size_t i, size_t n)
            (t[i + 1].tag == TAG_VBN || t[i + 1].tag == TAG_VBD) && !tok_is(&t[i + 2], "by");
 }
 
+/* "air strikes/VBZ on Yemen": an attack noun after the weapon that names
+ * its kind is the compound's plural head, not a verb. */
+static int compound_attack(const tc_token *t, size_t i)
+{
+    static const char *const kinds[] = {"air", "drone", "missile", "rocket", "artillery", "mortar", "terror", "suicide",
+                                        "naval", "ground", NULL};
+    static const char *const acts[] = {"strikes", "attacks", "raids", "assaults", NULL};
+    return t[i].tag == TAG_VBZ && i > 0 && t[i - 1].tag == TAG_NN && word_in(t[i].norm, acts) &&
+           word_in(t[i - 1].norm, kinds);
+}
+
 /* "war crimes/VBZ investigation": a present form whose stem WordNet knows
  * as no verb at all is a plural noun. */
 static int verbless_plural(const lemmatizer *lm, const tc_token *t)
@@ -93,7 +104,8 @@ void lex_annotate(const lemmatizer *lm, const tagger *t, tc_doc *doc)
     for (size_t i = 0; i < doc->ntokens; i++) {
         tc_token *tok = &doc->tokens[i];
         if (tok->tag == TAG_NNP && name_participle(tok->norm)) tok->tag = TAG_JJ;
-        if (unknown_plural(doc->tokens, i, doc->ntokens) || verbless_plural(lm, tok)) tok->tag = TAG_NNS;
+        if (unknown_plural(doc->tokens, i, doc->ntokens) || verbless_plural(lm, tok) || compound_attack(doc->tokens, i))
+            tok->tag = TAG_NNS;
         if (possessed_adjective(doc->tokens, i, doc->ntokens)) {
             tok->tag = TAG_NN;
             doc->tokens[i + 1].tag = TAG_VBD;
