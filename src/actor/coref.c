@@ -108,7 +108,8 @@ static size_t it_they(const tc_doc *doc, const mention *m, size_t nm, uint32_t j
                          !strcmp(p->lemma, "declare") || !strcmp(p->lemma, "confirm"))) {
             after_speech = 1;
             /* ", saying it was acting to protect ...": the main clause's subject speaks */
-            saying = p->tag == TAG_VBG && x > 0 && tok_is(&t[x - 1], ",");
+            saying = x > 0 && ((p->tag == TAG_VBG && tok_is(&t[x - 1], ",")) || tok_is(&t[x - 1], "and"));
+            /* (and "condemned China's drills and said it had dispatched") */
             break;
         }
         if (!strcmp(p->norm, "that")) {
