@@ -216,6 +216,21 @@ static size_t the_two(tc_doc *doc, const tc_sentence *s, const mention *m, size_
     return 2;
 }
 
+/* A two-word reference ("his country", "the alliance") at 'first' that
+ * stands for an actor with 'code'. */
+static mention phrase_reference(const char *code, const char *name, uint32_t first, int group)
+{
+    mention r;
+    memset(&r, 0, sizeof r);
+    r.code = code;
+    r.name = name;
+    r.first = first;
+    r.end = first + 2;
+    r.has_country = 1;
+    r.group = group;
+    return r;
+}
+
 /* Candidates: "he"/"she"/"him"/"her", "the two", and surnames of earlier
  * people; at most 'cap' of them. */
 static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm,
@@ -257,13 +272,7 @@ static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence
                 if (m[k].end <= j - 1 && m[k].has_country && strlen(m[k].code) >= 3 && actor_state_based(m[k].code))
                     o = &m[k];
             if (!o) continue;
-            r.code = arena_strndup(&doc->mem, o->code, 3);
-            r.name = o->name;
-            r.first = j - 1;
-            r.end = j + 1;
-            r.has_country = 1;
-            r.group = group++;
-            out[n++] = r;
+            out[n++] = phrase_reference(arena_strndup(&doc->mem, o->code, 3), o->name, j - 1, group++);
             continue;
         }
         static const char *const bodies[] = {"alliance", "bloc", "organisation", "organization", "group",
@@ -276,13 +285,7 @@ static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence
              * members" */
             const mention *o = organisation_before(dc, m, nm, j);
             if (!o) continue;
-            r.code = o->code;
-            r.name = o->name;
-            r.first = j - 1;
-            r.end = j + 1;
-            r.has_country = 1;
-            r.group = group++;
-            out[n++] = r;
+            out[n++] = phrase_reference(o->code, o->name, j - 1, group++);
             continue;
         }
         if (speaker && j > q_first && j < q_end && tok->tag == TAG_PRP && (tok_is(tok, "we") || tok_is(tok, "i"))) {

@@ -2,32 +2,16 @@
  *
  * The text is valid UTF-8 by the time it gets here (text_clean), so escaping
  * only has to handle quotes, backslashes and control characters. */
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "sink/sink.h"
 
-static void coordinate(sink_line *l, double v)
-{
-    if (isnan(v)) sink_lit(l, "null");
-    else sink_fixed(l, v, 5);
-}
-
 /* "location":{...},"killed":..,"missing":.. (DESIGN.md section 2) */
 static void where_and_toll(sink_line *o, const tocsin_event *ev)
 {
-    const tocsin_location *l = &ev->location;
-    sink_lit(o, ",\"location\":{\"name\":");
-    sink_json_str(o, l->name);
-    sink_member(o, "country", l->country);
-    sink_member(o, "adm1", l->adm1);
-    sink_key(o, "lat");
-    coordinate(o, l->lat);
-    sink_key(o, "lon");
-    coordinate(o, l->lon);
-    sink_member(o, "precision", l->precision);
-    sink_lit(o, "},\"killed\":");
+    sink_location(o, &ev->location);
+    sink_lit(o, ",\"killed\":");
     sink_int(o, ev->killed);
     sink_key(o, "wounded");
     sink_int(o, ev->wounded);

@@ -145,3 +145,23 @@ void sink_json_string(sink_line *l, const char *s, size_t len)
 }
 
 void sink_json_str(sink_line *l, const char *s) { sink_json_string(l, s, s ? strlen(s) : 0); }
+
+static void coordinate(sink_line *l, double v)
+{
+    if (isnan(v)) sink_lit(l, "null");
+    else sink_fixed(l, v, 5);
+}
+
+void sink_location(sink_line *l, const tocsin_location *loc)
+{
+    sink_lit(l, ",\"location\":{\"name\":");
+    sink_json_str(l, loc->name);
+    sink_member(l, "country", loc->country);
+    sink_member(l, "adm1", loc->adm1);
+    sink_key(l, "lat");
+    coordinate(l, loc->lat);
+    sink_key(l, "lon");
+    coordinate(l, loc->lon);
+    sink_member(l, "precision", loc->precision);
+    sink_char(l, '}');
+}

@@ -6,18 +6,11 @@
  * the record so nothing is lost in translation. PLOVER's word "mode" is the
  * sub-type from that table; tocsin's own mode (asserted, negated, ...) is
  * "modality", so the two are never confused. */
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "sink/formats.h"
 #include "sink/sink.h"
-
-static void coordinate(sink_line *o, double v)
-{
-    if (isnan(v)) sink_lit(o, "null");
-    else sink_fixed(o, v, 5);
-}
 
 /* "context":["legal","military"] from "legal;military" */
 static void context_array(sink_line *o, const char *ctx)
@@ -48,20 +41,6 @@ static void actor(sink_line *o, const tocsin_formats *f, const char *code, const
     sink_char(o, '}');
 }
 
-static void location(sink_line *o, const tocsin_location *l)
-{
-    sink_lit(o, ",\"location\":{\"name\":");
-    sink_json_str(o, l->name);
-    sink_member(o, "country", l->country);
-    sink_member(o, "adm1", l->adm1);
-    sink_key(o, "lat");
-    coordinate(o, l->lat);
-    sink_key(o, "lon");
-    coordinate(o, l->lon);
-    sink_member(o, "precision", l->precision);
-    sink_char(o, '}');
-}
-
 int tocsin_write_plover(FILE *out, const tocsin_formats *f, const tocsin_event *ev)
 {
     const plover_row *row = formats_plover(f, ev->code);
@@ -83,7 +62,7 @@ int tocsin_write_plover(FILE *out, const tocsin_formats *f, const tocsin_event *
     actor(&o, f, ev->source, ev->source_name);
     sink_key(&o, "actor2");
     actor(&o, f, ev->target, ev->target_name);
-    location(&o, &ev->location);
+    sink_location(&o, &ev->location);
     sink_lit(&o, ",\"casualties\":{\"killed\":");
     sink_int(&o, ev->killed);
     sink_key(&o, "wounded");

@@ -58,4 +58,9 @@ void sink_json_chars(sink_line *l, const char *s, size_t len);
 /* sink_json_string of a NUL-terminated string or NULL. */
 void sink_json_str(sink_line *l, const char *s);
 
+/* ,"location":{"name","country","adm1","lat","lon","precision"}, the
+ * record both JSON formats share (DESIGN.md section 2); unknown
+ * coordinates are null. */
+void sink_location(sink_line *l, const tocsin_location *loc);
+
 #endif
