@@ -1528,8 +1528,9 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
              * civilians (those are casualties, CODING-MANUAL 19.2) */
             for (uint32_t j = mt.last + 1; j + 2 < end && j <= mt.last + 3; j++) {
                 if (!tok_is(&t[j], "that") && !tok_is(&t[j], "which")) continue;
-                if (!casualty_verb(&t[j + 1]) && !lemma_is_any(&t[j + 1], "hit", "strike") && !lemma_is(&t[j + 1], "target"))
-                    break;  /* "a roadside bomb that hit a Pakistani army convoy" */
+                /* ... or hit: "a roadside bomb that hit a Pakistani army convoy" */
+                int hit = lemma_is_any(&t[j + 1], "hit", "strike") || lemma_is(&t[j + 1], "target");
+                if (!casualty_verb(&t[j + 1]) && !hit) break;
                 uint32_t f = j + 2;
                 while (f < end && (t[f].tag == TAG_CD || t[f].tag == TAG_DT || t[f].tag == TAG_RB ||
                                    tok_is(&t[f], "least") || tok_is(&t[f], "at")))
