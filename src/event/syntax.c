@@ -230,7 +230,9 @@ static int in_pp(const tc_doc *doc, const tc_sentence *s, const mention *mm, int
         const tc_token *q = &t[f - 2];
         static const char *const many[] = {"thousand", "hundred", "dozen", "score", "million", "ten", "group",
                                            "number", "member", "some", "many", "most", "all", "several", "band",
-                                           "crowd", "couple", NULL};
+                                           "crowd", "couple",
+                                           /* plurals read as names after a dateline: "TBILISI - Thousands/NNPS of" */
+                                           "thousands", "hundreds", "dozens", "scores", "millions", "tens", NULL};
         if (q->tag == TAG_CD) return 0;
         for (int i = 0; many[i]; i++)
             if ((q->lemma && !strcmp(q->lemma, many[i])) || tok_is(q, many[i])) return 0;
