@@ -13,7 +13,7 @@
 #include "event/syntax.h"
 
 /* Kinds, strongest first. */
-enum { K_ACCUSE, K_CRITICIZE, K_DEFEND, K_PRAISE, K_PESSIMISM, K_OPTIMISM, K_COUNT };
+enum { K_ACCUSE, K_CRITICIZE, K_DEFEND, K_PRAISE, K_DENY, K_PESSIMISM, K_OPTIMISM, K_COUNT };
 
 static int kind_of(const char *code)
 {
@@ -21,6 +21,7 @@ static int kind_of(const char *code)
     if (!strcmp(code, "111")) return K_CRITICIZE;
     if (!strcmp(code, "052")) return K_DEFEND;
     if (!strcmp(code, "051")) return K_PRAISE;
+    if (!strcmp(code, "016")) return K_DENY;
     if (!strcmp(code, "012")) return K_PESSIMISM;
     if (!strcmp(code, "013")) return K_OPTIMISM;
     return -1;
@@ -99,6 +100,8 @@ const char *opinion_code(const dict *d, const tc_doc *doc, uint32_t a, uint32_t 
             const char *finer = k == K_ACCUSE && !strcmp(found[k], "112") ? opinion_charge(d, doc, a, b, m, nm) : NULL;
             return finer ? finer : found[k];
         }
+    /* "said it had no role in the attack": a denial, aimed at no one (3.5) */
+    if (found[K_DENY]) return found[K_DENY];
     if (found[K_PESSIMISM] && found[K_OPTIMISM]) return NULL;
     return found[K_PESSIMISM] ? found[K_PESSIMISM] : found[K_OPTIMISM];
 }
