@@ -1782,6 +1782,11 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             int leader = resignation_of(doc, s, m, nm);
             if (leader >= 0 && leader != source) target = leader;
         }
+        /* welcoming someone's decision, offer or words is praise (3.3: 051),
+         * welcoming the person a visit: "welcomed Trump's willingness" */
+        if (!d->petrarch_rules && target >= 0 && !strcmp(mt.code, "043") && lemma_is(&t[v], "welcome") &&
+            m[target].end < end && t[m[target].end].tag == TAG_POS && dict_cameo(d, "051"))
+            mt.code = "051";
         /* expelling thousands is a mass expulsion (CODING-MANUAL 20.1, 201) */
         if (!d->petrarch_rules && target >= 0 && (!strcmp(mt.code, "166") || !strcmp(mt.code, "174")) &&
             thousands_before(doc, &m[target]) && dict_cameo(d, "201"))
