@@ -833,6 +833,10 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32
             if (j > s->first && word_in(t[j - 1].norm, ahead) && j >= s->first + 2 &&
                 (lemma_is(&t[j - 2], "be") || t[j - 2].tag == TAG_RB || lemma_is(&t[j - 1], "set")))
                 return TOCSIN_FUTURE;
+            /* "was ready to send troops": readiness is no act (an intent
+             * where a promise reads it so, CODING-MANUAL 4.1) */
+            static const char *const ready[] = {"ready", "willing", "prepared", "able", "determined", NULL};
+            if (j > s->first && t[j - 1].tag == TAG_JJ && word_in(t[j - 1].norm, ready)) return TOCSIN_HYPOTHETICAL;
             /* an infinitive: what the verb before "to" says of it */
             /* past the verb's object: "pledged more than $60 billion to help" */
             for (uint32_t k = j; k > s->first && j - k < 8;) {
