@@ -405,7 +405,7 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                 int at_owner = ri < nr && is_word(&t[prep], "at") && rv[ri].end < send && t[rv[ri].end].tag == TAG_POS;
                 /* nor "men in a Gaza City street": the place names a thing
                  * after it, not where the people are from */
-                int modifies = ri < nr && rv[ri].end < send && rv[ri].e->kind != PHRASE_ADJ &&
+                int modifies = !d->petrarch_rules && ri < nr && rv[ri].end < send && rv[ri].e->kind != PHRASE_ADJ &&
                                (is_word(&t[rv[ri].end], "city") || is_tag(&t[rv[ri].end], TAG_NN, TAG_NNS));
                 if (ri < nr && rv[ri].first == j && country_like(&rv[ri]) && !at_owner && !modifies) {
                     base = rv[ri].code;
