@@ -11,14 +11,8 @@
 static void where_and_toll(sink_line *o, const tocsin_event *ev)
 {
     sink_location(o, &ev->location);
-    sink_lit(o, ",\"killed\":");
-    sink_int(o, ev->killed);
-    sink_key(o, "wounded");
-    sink_int(o, ev->wounded);
-    sink_key(o, "arrested");
-    sink_int(o, ev->arrested);
-    sink_key(o, "missing");
-    sink_int(o, ev->missing);
+    sink_char(o, ',');
+    sink_tolls(o, ev);
     sink_member(o, "victims", ev->victims);
     if (ev->url && *ev->url) {
         sink_member(o, "url", ev->url);

@@ -165,3 +165,15 @@ void sink_location(sink_line *l, const tocsin_location *loc)
     sink_member(l, "precision", loc->precision);
     sink_char(l, '}');
 }
+
+void sink_tolls(sink_line *l, const tocsin_event *ev)
+{
+    sink_lit(l, "\"killed\":");
+    sink_int(l, ev->killed);
+    sink_key(l, "wounded");
+    sink_int(l, ev->wounded);
+    sink_key(l, "arrested");
+    sink_int(l, ev->arrested);
+    sink_key(l, "missing");
+    sink_int(l, ev->missing);
+}

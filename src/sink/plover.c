@@ -63,14 +63,8 @@ int tocsin_write_plover(FILE *out, const tocsin_formats *f, const tocsin_event *
     sink_key(&o, "actor2");
     actor(&o, f, ev->target, ev->target_name);
     sink_location(&o, &ev->location);
-    sink_lit(&o, ",\"casualties\":{\"killed\":");
-    sink_int(&o, ev->killed);
-    sink_key(&o, "wounded");
-    sink_int(&o, ev->wounded);
-    sink_key(&o, "arrested");
-    sink_int(&o, ev->arrested);
-    sink_key(&o, "missing");
-    sink_int(&o, ev->missing);
+    sink_lit(&o, ",\"casualties\":{");
+    sink_tolls(&o, ev);
     sink_member(&o, "victims", ev->victims);
     sink_lit(&o, "},\"cameo\":{\"code\":");
     sink_json_str(&o, ev->code);

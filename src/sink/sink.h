@@ -63,4 +63,8 @@ void sink_json_str(sink_line *l, const char *s);
  * coordinates are null. */
 void sink_location(sink_line *l, const tocsin_location *loc);
 
+/* "killed":N,"wounded":N,"arrested":N,"missing":N -- the counts both JSON
+ * formats share, with no comma before. */
+void sink_tolls(sink_line *l, const tocsin_event *ev);
+
 #endif
