@@ -1009,6 +1009,17 @@ static int thing_owner(const tc_doc *doc, const tc_sentence *s, uint32_t last, c
     return -1;
 }
 
+/* Appends 'x' to a copy of the mentions (the caller's array stays as it
+ * is) and returns its index. */
+static int append_mention(tc_doc *doc, const mention **m, size_t *nm, const mention *x)
+{
+    mention *copy = arena_alloc(&doc->mem, (*nm + 1) * sizeof *copy);
+    memcpy(copy, *m, *nm * sizeof *copy);
+    copy[*nm] = *x;
+    *m = copy;
+    return (int)(*nm)++;
+}
+
 /* "seized an Israel-linked container ship": a state joined to "linked",
  * "owned" or "flagged" in the object owns it (17.1). Adds that state to
  * the mentions (a copy) and returns it, or -1. */
@@ -1022,18 +1033,15 @@ static int hyphen_owner(const dict *d, tc_doc *doc, uint32_t v, uint32_t last, c
         const phrase_entry *e = dict_phrase(d, w, (size_t)(dash - w));
         const char *code = e && (e->kind == PHRASE_COUNTRY || e->kind == PHRASE_ADJ) ? phrase_code(e, doc->ymd) : NULL;
         if (!code || strlen(code) != 3) continue;
-        mention *copy = arena_alloc(&doc->mem, (*nm + 1) * sizeof *copy);
-        memcpy(copy, *m, *nm * sizeof *copy);
-        mention *x = &copy[*nm];
-        memset(x, 0, sizeof *x);
-        x->first = j;
-        x->end = j + 1;
-        x->code = code;
-        x->name = code;
-        x->has_country = 1;
-        x->group = -1;
-        *m = copy;
-        return (int)(*nm)++;
+        mention x;
+        memset(&x, 0, sizeof x);
+        x.first = j;
+        x.end = j + 1;
+        x.code = code;
+        x.name = code;
+        x.has_country = 1;
+        x.group = -1;
+        return append_mention(doc, m, nm, &x);
     }
     return -1;
 }
@@ -1268,15 +1276,11 @@ static int victims(const mention *x)
  * its index. */
 static int add_state_of(tc_doc *doc, const mention **m, size_t *nm, int k)
 {
-    mention *copy = arena_alloc(&doc->mem, (*nm + 1) * sizeof *copy);
-    memcpy(copy, *m, *nm * sizeof *copy);
-    mention *state = &copy[*nm];
-    *state = (*m)[k];
-    state->code = arena_strndup(&doc->mem, (*m)[k].code, 3);
-    state->has_role = 0;
-    state->group = -1;
-    *m = copy;
-    return (int)(*nm)++;
+    mention state = (*m)[k];
+    state.code = arena_strndup(&doc->mem, (*m)[k].code, 3);
+    state.has_role = 0;
+    state.group = -1;
+    return append_mention(doc, m, nm, &state);
 }
 
 /* The target of an investigation (CODING-MANUAL 10.2): the actor whose
