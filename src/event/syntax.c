@@ -622,6 +622,10 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
     if (!petrarch_rules && last > v && tok_is(&t[last], "that")) return -1;
     int posture = !strncmp(code, "15", 2), protest = !strncmp(code, "14", 2);
     int coercive = code[0] == '1' && code[1] == '7';
+    /* those set free are the target, a role too ("freed political
+     * prisoners" OPP); in a swap each side is the other's target */
+    int release = code[0] == '0' && code[1] == '8' && code[2] == '4' && !lemma_is(&t[v], "exchange") &&
+                  !lemma_is(&t[v], "swap") && !lemma_is(&t[v], "trade");
     int mass = code[0] == '2' && code[1] == '0';  /* a massacre is of its victims (CODING-MANUAL 20.1) */
 
     int violent = cameo_force(code);
@@ -660,7 +664,7 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
          * resignation of the government"), named by a noun, not an
          * adjective ("parliamentary elections") */
         int addressed = k >= 0 && request && institution(&m[k]) && t[m[k].end - 1].tag != TAG_JJ;
-        if (k < 0 || (m[k].is_role && !coercive && !mass && !(protest && institution(&m[k])) && !addressed) ||
+        if (k < 0 || (m[k].is_role && !coercive && !mass && !release && !(protest && institution(&m[k])) && !addressed) ||
             venue(t, &m[k], end))
             continue;
         uint32_t f = m[k].first;
