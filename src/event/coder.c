@@ -1263,6 +1263,24 @@ static tocsin_event *protest_purpose(const tc_doc *doc, const tc_sentence *s, ui
     return NULL;
 }
 
+/* A protest with no target may name it later as a noun: "rallied in
+ * Belgrade, in one of the biggest protests against President Vucic's
+ * government" (CODING-MANUAL 14.1). The target's index, or -1. */
+static int protest_noun_target(const tc_doc *doc, const tc_sentence *s, uint32_t last, const mention *m, size_t nm,
+                               const char *code)
+{
+    static const char *const nouns[] = {"protest", "demonstration", "rally", "march", NULL};
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    for (uint32_t j = last + 1; j + 2 < end; j++) {
+        if (syn_clause_break(&t[j])) break;
+        if ((t[j].tag == TAG_NN || t[j].tag == TAG_NNS) && t[j].lemma && word_in(t[j].lemma, nouns) &&
+            tok_is(&t[j + 1], "against"))
+            return syn_object(doc, j, j + 1, end, m, nm, 0, code);
+    }
+    return -1;
+}
+
 /* Whether a mention names the victims of what is told ("civilians",
  * "Syria's civilians"), who are no party to an investigation. */
 static int victims(const mention *x)
@@ -1577,6 +1595,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (!d->petrarch_rules && target < 0 && reporting_tail(doc, s, m, nm, source, v, mt.last)) continue;
         /* "rallied outside parliament to demand new elections": the
          * demand is what the protest is for, already in its code (14.2) */
+        if (!d->petrarch_rules && target < 0 && !strncmp(mt.code, "14", 2)) {
+            int against = protest_noun_target(doc, s, mt.last, m, nm, mt.code);
+            if (against >= 0 && against != source) target = against;
+        }
         if (!d->petrarch_rules && (!strncmp(mt.code, "10", 2) || !strncmp(mt.code, "14", 2))) {
             tocsin_event *protest = protest_purpose(doc, s, v, out, first_event, &m[source]);
             if (protest && !*protest->target && target >= 0) {

@@ -635,7 +635,17 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
     /* what is discussed is a topic; whom with comes after "with" */
     int topic = lemma_is(&t[v], "discuss") || lemma_is(&t[v], "debate");
     int place = -1;  /* a place after a violent verb: the country attacked, if nothing else is */
-    for (uint32_t j = v + 1; j < end && (petrarch_rules || j <= last + OBJECT_GAP); j++) {
+    uint32_t reach = last + OBJECT_GAP;
+    /* a protest names what it is against however far it is said: "rallied
+     * for a second night on Friday against the prime minister's decision" */
+    for (uint32_t j = last + 1; protest && !petrarch_rules && j < end && j <= last + 2 * OBJECT_GAP; j++) {
+        if (syn_clause_break(&t[j]) || tok_is(&t[j], ",") || (syn_is_verb(&t[j]) && !syn_adjectival(t, j, end))) break;
+        if (tok_is(&t[j], "against")) {
+            reach = j + OBJECT_GAP;
+            break;
+        }
+    }
+    for (uint32_t j = v + 1; j < end && (petrarch_rules || j <= reach); j++) {
         if (syn_clause_break(&t[j])) break;
         /* the object is not inside a clause of its own: "warned that ..." */
         /* a promise or refusal acts on the object of its infinitive:
