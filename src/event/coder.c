@@ -1263,6 +1263,24 @@ static tocsin_event *protest_purpose(const tc_doc *doc, const tc_sentence *s, ui
     return NULL;
 }
 
+/* The kind of aid a cut names in its object ("suspended part of its
+ * military aid"): 1621, 1622, 1623 or NULL. */
+static const char *aid_kind_code(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32_t last)
+{
+    static const char *const economic[] = {"financial", "economic", "budget", "development", NULL};
+    static const char *const military[] = {"military", "security", "weapon", "arm", NULL};
+    static const char *const humanitarian[] = {"humanitarian", "food", "relief", NULL};
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    for (uint32_t j = v + 1; j < end && j <= last; j++) {
+        if (!t[j].lemma) continue;
+        if (word_in(t[j].lemma, economic)) return "1621";
+        if (word_in(t[j].lemma, military)) return "1622";
+        if (word_in(t[j].lemma, humanitarian)) return "1623";
+    }
+    return NULL;
+}
+
 /* A protest with no target may name it later as a noun: "rallied in
  * Belgrade, in one of the biggest protests against President Vucic's
  * government" (CODING-MANUAL 14.1). The target's index, or -1. */
@@ -1735,6 +1753,19 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
          * abuses 092, military action 093, war crimes 094 */
         if (!d->petrarch_rules && !strcmp(mt.code, "090")) {
             const char *w = investigation_code(d, doc, s, v, m, nm);
+            if (w && dict_cameo(d, w)) mt.code = w;
+        }
+        /* what aid is cut: economic 1621, military 1622, humanitarian 1623
+         * ("froze part of its financial aid"); who is expelled: aid
+         * agencies 1663, peacekeepers 1661 (CODING-MANUAL 16.2) */
+        if (!d->petrarch_rules && !strcmp(mt.code, "162")) {
+            const char *w = aid_kind_code(doc, s, v, mt.last);
+            if (w && dict_cameo(d, w)) mt.code = w;
+        }
+        if (!d->petrarch_rules && !strcmp(mt.code, "166") && target >= 0) {
+            const char *w = !strncmp(m[target].code, "NGO", 3) ? "1663"
+                            : ends_with(m[target].code, "PKO")  ? "1661"
+                                                                : NULL;
             if (w && dict_cameo(d, w)) mt.code = w;
         }
         /* what an appeal, promise, demand, refusal or protest is about */
