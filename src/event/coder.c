@@ -1319,6 +1319,40 @@ static int add_state_of(tc_doc *doc, const mention **m, size_t *nm, int k)
     return append_mention(doc, m, nm, &state);
 }
 
+/* "struck Iran's nuclear sites and killed its top commanders": a bare
+ * role owned by "its" or "their" that the source attacks belongs to the
+ * state it has just attacked in the sentence (CODING-MANUAL 2.7); an
+ * attacker does not strike its own forces. Adds that state's role to the
+ * mentions (a copy) and returns it, or -1. */
+static int attacked_possessed_role(tc_doc *doc, const mention **m, size_t *nm, int source, int target,
+                                   const event_list *out, size_t first)
+{
+    const mention *r = &(*m)[target];
+    const tc_token *t = doc->tokens;
+    if (!r->is_role || strlen(r->code) != 3 || r->first == 0) return -1;
+    uint32_t p = r->first - 1;
+    while (p > 0 && (t[p].tag == TAG_JJ || t[p].tag == TAG_JJS)) p--;
+    if (!tok_is(&t[p], "its") && !tok_is(&t[p], "their")) return -1;
+    const mention *src = &(*m)[source];
+    int owner = -1;
+    for (size_t x = 0; x < *nm; x++)
+        if ((*m)[x].end <= p && (*m)[x].has_country && !(*m)[x].is_role && actor_state_based((*m)[x].code)) owner = (int)x;
+    if (owner < 0 || (*m)[owner].group == src->group || !strncmp((*m)[owner].code, src->code, 3)) return -1;
+    int attacked = 0;
+    for (size_t i = first; i < out->n; i++)
+        attacked |= cameo_force(out->v[i].code) && !strcmp(out->v[i].source, src->code) &&
+                    !strncmp(out->v[i].target, (*m)[owner].code, 3);
+    if (!attacked) return -1;
+    mention role = *r;
+    char code[64];
+    snprintf(code, sizeof code, "%.3s%s", (*m)[owner].code, r->code);
+    role.code = arena_strndup(&doc->mem, code, strlen(code));
+    role.is_role = 0;
+    role.has_country = 1;
+    role.group = -1;
+    return append_mention(doc, m, nm, &role);
+}
+
 /* The target of an investigation (CODING-MANUAL 10.2): the actor whose
  * conduct is investigated; with none named, the country where the acts
  * happened, from a town ("abuses in El Fasher" SDN) or from the victims'
@@ -1809,6 +1843,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         /* a building or a people's thing attacked stands for its country
          * (CODING-MANUAL 2.9): "hit a hospital in Kyiv", "struck Kyiv's
          * largest children's hospital" UKR, not its doctors or children */
+        if (!d->petrarch_rules && target >= 0 && source >= 0 && cameo_force(mt.code)) {
+            int owned = attacked_possessed_role(doc, &m, &nm, source, target, out, first_event);
+            if (owned >= 0) target = owned;
+        }
         if (!d->petrarch_rules && target >= 0 && cameo_force(mt.code) && facility_or_possessor(doc, s, &m[target])) {
             if (m[target].has_country && strlen(m[target].code) == 6) {
                 target = add_state_of(doc, &m, &nm, target);
