@@ -107,15 +107,29 @@ static int equipping(const tc_token *t)
     return t->lemma && word_in(t->lemma, words);
 }
 
+/* A participle that tells what a noun stands for or belongs to:
+ * "protesters opposed to tax increases", "militias loyal to", "groups
+ * linked to Iran", "fighters affiliated with al-Qaeda". */
+static int standing(const tc_token *t, const tc_token *next)
+{
+    static const char *const to[] = {"oppose", "link", "tie", "ally", "devote", "commit", "connect", "close",
+                                     "affiliate", NULL};
+    static const char *const with[] = {"affiliate", "align", "ally", "associate", "connect", NULL};
+    if (!t->lemma) return 0;
+    if (tok_is(next, "to")) return word_in(t->lemma, to);
+    return tok_is(next, "with") && word_in(t->lemma, with);
+}
+
 int syn_subject_modifier(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 {
     const tc_token *t = doc->tokens;
     uint32_t end = s->first + s->count;
     if ((t[v].tag != TAG_VBN && t[v].tag != TAG_VBD) || v <= s->first || v + 1 >= end) return 0;
-    if (!tok_is(&t[v + 1], "by") && !(tok_is(&t[v + 1], "with") && equipping(&t[v]))) return 0;
+    int stands = standing(&t[v], &t[v + 1]);
+    if (!tok_is(&t[v + 1], "by") && !(tok_is(&t[v + 1], "with") && equipping(&t[v])) && !stands) return 0;
     uint32_t noun = v - 1;
     if (tok_is(&t[noun], ",") && noun > s->first) noun--;
-    else if (t[v].tag == TAG_VBD) return 0;  /* "Tusk spoke by phone": a past verb */
+    else if (t[v].tag == TAG_VBD && !stands) return 0;  /* "Tusk spoke by phone": a past verb */
     tc_tag nt = (tc_tag)t[noun].tag;
     if (nt != TAG_NN && nt != TAG_NNS && nt != TAG_NNP && nt != TAG_NNPS) return 0;
     /* no finite verb before it in its clause, but a clause may begin after

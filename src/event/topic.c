@@ -91,12 +91,15 @@ static const char *refine(const dict *d, const cue *tp, const char *code)
 }
 
 /* The participle phrase right after the protesters: "demonstrators
- * DEMANDING the president's resignation rioted". Returns the token before
- * its object (where topic_after starts reading), or 0. */
+ * DEMANDING the president's resignation rioted", "protesters OPPOSED TO
+ * tax increases stormed". Returns the token before its object (where
+ * topic_after starts reading), or 0. */
 static uint32_t protesters_phrase(const tc_doc *doc, const tc_sentence *s, const mention *src, uint32_t v)
 {
-    if (!src || src->end >= v || src->end >= s->first + s->count) return 0;
-    return doc->tokens[src->end].tag == TAG_VBG ? src->end : 0;
+    if (!src || src->end >= v || src->end + 1 >= s->first + s->count) return 0;
+    const tc_token *p = &doc->tokens[src->end];
+    if (p->tag == TAG_VBG) return src->end;
+    return p->lemma && !strcmp(p->lemma, "oppose") && tok_is(p + 1, "to") ? src->end + 1 : 0;
 }
 
 const char *topic_code(const dict *d, const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32_t last,
