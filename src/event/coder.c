@@ -471,6 +471,10 @@ static void retag_past_verb(const dict *d, tc_doc *doc, const tc_sentence *s, ui
         return;
     }
     if (!phrase_next || n < 4 || strcmp(t->norm + n - 2, "ed") != 0) return;
+    /* no verb follows a number, an article or a possessive: "200 alleged
+     * Venezuelan gang members" */
+    tc_tag before = v > s->first ? (tc_tag)doc->tokens[v - 1].tag : TAG_NONE;
+    if (before == TAG_CD || before == TAG_DT || before == TAG_PRPS || before == TAG_POS) return;
     char stem[64];
     if (n >= sizeof stem) return;
     for (size_t cut = 1; cut <= 2; cut++) {  /* urged -> urge, warned -> warn */

@@ -57,6 +57,19 @@ static int compound_attack(const tc_token *t, size_t i)
            word_in(t[i - 1].norm, kinds);
 }
 
+/* "200 alleged/VBD Venezuelan gang members": a word that hedges a
+ * description, inside a noun phrase (after a number, an article, an
+ * adjective or a possessive) and before its noun, is an adjective. */
+static int hedge_adjective(const tc_token *t, size_t i, size_t n)
+{
+    static const char *const words[] = {"alleged", "suspected", "purported", "reputed", "presumed", NULL};
+    if ((t[i].tag != TAG_VBD && t[i].tag != TAG_VBN) || i == 0 || i + 1 >= n || !word_in(t[i].norm, words)) return 0;
+    tc_tag before = (tc_tag)t[i - 1].tag, after = (tc_tag)t[i + 1].tag;
+    int inside = before == TAG_CD || before == TAG_DT || before == TAG_JJ || before == TAG_PRPS || before == TAG_POS;
+    int noun = after == TAG_JJ || after == TAG_NN || after == TAG_NNS || after == TAG_NNP || after == TAG_NNPS;
+    return inside && noun;
+}
+
 /* "war crimes/VBZ investigation": a present form whose stem WordNet knows
  * as no verb at all is a plural noun. */
 static int verbless_plural(const lemmatizer *lm, const tc_token *t)
@@ -103,7 +116,8 @@ void lex_annotate(const lemmatizer *lm, const tagger *t, tc_doc *doc)
     }
     for (size_t i = 0; i < doc->ntokens; i++) {
         tc_token *tok = &doc->tokens[i];
-        if (tok->tag == TAG_NNP && name_participle(tok->norm)) tok->tag = TAG_JJ;
+        if ((tok->tag == TAG_NNP && name_participle(tok->norm)) || hedge_adjective(doc->tokens, i, doc->ntokens))
+            tok->tag = TAG_JJ;
         if (unknown_plural(doc->tokens, i, doc->ntokens) || verbless_plural(lm, tok) || compound_attack(doc->tokens, i))
             tok->tag = TAG_NNS;
         if (possessed_adjective(doc->tokens, i, doc->ntokens)) {
