@@ -480,7 +480,8 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
             }
         }
         uint32_t before_name = end;
-        if (role) {
+        /* a plural is no title: "people Ankara considers terrorists" */
+        if (role && t[end - 1].tag != TAG_NNS) {
             const raw *person = NULL;
             end = absorb_name(doc, s, end, rv, nr, &ri, &person);
             if (person) {

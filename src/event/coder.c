@@ -1516,6 +1516,13 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (!d->petrarch_rules && !strcmp(mt.code, "010") && v + 1 < end &&
             (tok_is(&t[v + 1], "no") || tok_is(&t[v + 1], "nothing")))
             continue;
+        /* one considers options, and judges actors: "people Ankara
+         * considers terrorists", "considers Hamas a terrorist group" is
+         * no policy option weighed (014) */
+        if (!d->petrarch_rules && !strcmp(mt.code, "014") && lemma_is(&t[v], "consider") && v + 1 < end) {
+            uint32_t o = v + 1 < end && t[v + 1].tag == TAG_DT ? v + 2 : v + 1;
+            if (o < end && mention_covering(m, nm, o) >= 0) continue;
+        }
         int target = mt.target, source = mt.source;
         uint32_t object_head = passive && !d->petrarch_rules ? syn_reduced_relative(doc, s, v) : 0;
         if (object_head) {
