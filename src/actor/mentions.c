@@ -625,6 +625,26 @@ static void group_compounds(const tc_doc *doc, mention *m, size_t n)
     }
 }
 
+/* "Afghanistan's Taliban government", "Iran's Revolutionary Guards": a
+ * state that owns an actor of its own is part of that actor's name, not
+ * a second actor (its own target or object). */
+static size_t merge_possessors(const tc_doc *doc, mention *m, size_t n)
+{
+    const tc_token *t = doc->tokens;
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        const mention *a = &m[i], *b = i + 1 < n ? &m[i + 1] : NULL;
+        if (b && !a->is_role && a->has_country && strlen(a->code) == 3 && actor_state_based(a->code) &&
+            b->first == a->end + 1 && t[a->end].tag == TAG_POS && b->has_country && !b->is_role &&
+            strlen(b->code) > 3 && !strncmp(a->code, b->code, 3)) {
+            m[i + 1].first = a->first;
+            continue;
+        }
+        m[w++] = m[i];
+    }
+    return w;
+}
+
 size_t actor_find(const dict *d, tc_doc *doc, const tc_sentence *s, mention **out)
 {
     uint32_t end = s->first + s->count;
@@ -647,6 +667,7 @@ size_t actor_find(const dict *d, tc_doc *doc, const tc_sentence *s, mention **ou
     mention *m = arena_alloc(&doc->mem, cap * sizeof *m);
     size_t nm = combine(d, doc, s, rv, nr, m);
     nm = merge_appositives(doc, s, m, nm);
+    if (!d->petrarch_rules) nm = merge_possessors(doc, m, nm);
     group_compounds(doc, m, nm);
     *out = m;
     return nm;
