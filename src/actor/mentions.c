@@ -338,6 +338,14 @@ static void former_office(tc_doc *doc, const tc_sentence *s, mention *x)
     x->code = arena_strndup(&doc->mem, code, 6);
 }
 
+/* Words that tell a person's standing, not who he is: "former", "jailed". */
+static int formerly(const tc_token *t)
+{
+    static const char *const words[] = {"former", "late", "ousted", "jailed", "exiled", "deposed", "imprisoned",
+                                        "detained", NULL};
+    return word_in(t->norm, words);
+}
+
 static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const raw *rv, size_t nr, mention *out)
 {
     const tc_token *t = doc->tokens;
@@ -393,6 +401,8 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                  * Ukrainian military */
                 if (!(j < send && is_word(&t[j], "in"))) j = end;
             }
+            /* a role that ends in its preposition: "supporters of" */
+            if (j == end && j > r->first + 1 && is_word(&t[j - 1], "of")) j--;
             uint32_t prep = j;
             /* "recalled its ambassador from Israel": one's own envoy
              * comes back from a country, not from its government */
@@ -401,6 +411,8 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                              is_word(&t[j], "in") || is_word(&t[j], "at"))) {
                 j++;
                 if (j < send && t[j].tag == TAG_DT) j++;
+                /* "supporters of former President Bolsonaro": his standing, not who he is */
+                if (j + 1 < send && !d->petrarch_rules && formerly(&t[j])) j++;
                 /* "students at Columbia University", not "mourners at Navalny's funeral" */
                 int at_owner = ri < nr && is_word(&t[prep], "at") && rv[ri].end < send && t[rv[ri].end].tag == TAG_POS;
                 /* nor "men in a Gaza City street": the place names a thing
@@ -417,6 +429,17 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                     if (rv[ri].e->kind == PHRASE_ACTOR) named = &rv[ri];
                     ri++;
                     listed = 1;
+                    /* "supporters of former Brazilian President Jair
+                     * Bolsonaro": the adjective's own role and name are
+                     * part of the phrase, not a second actor */
+                    long a = d->petrarch_rules || rv[ri - 1].e->kind != PHRASE_ADJ ? -1
+                                                                                  : role_after(t, send, rv, nr, ri, &rv[ri - 1]);
+                    if (a >= 0) {
+                        const raw *person = NULL;
+                        ri = (size_t)a + 1;
+                        end = absorb_name(doc, s, rv[a].end, rv, nr, &ri, &person);
+                        listed = 0;
+                    }
                 }
             }
         } else {
