@@ -798,6 +798,14 @@ int syn_beneficiary(const tc_doc *doc, uint32_t v, uint32_t end, const mention *
     return -1;
 }
 
+/* Verbs that carry on what follows them and take their own mode to it:
+ * "would keep working to deliver aid", "will continue to send". */
+static int aspectual(const tc_token *t)
+{
+    static const char *const verbs[] = {"continue", "keep", "work", "strive", "resume", NULL};
+    return t->lemma && word_in(t->lemma, verbs);
+}
+
 /* Verbs whose infinitive complement has not happened: "urged Iran to stop",
  * "plans to visit". Implicative verbs ("managed to", "decided to") are not
  * here. */
@@ -869,6 +877,7 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32
             /* past the verb's object: "pledged more than $60 billion to help" */
             for (uint32_t k = j; k > s->first && j - k < 8;) {
                 k--;
+                if (syn_is_verb(&t[k]) && aspectual(&t[k]) && k + 1 == j) return syn_mode(doc, s, k, subject);
                 if (syn_is_verb(&t[k])) return wanting(&t[k]) ? TOCSIN_HYPOTHETICAL : TOCSIN_ASSERTED;
                 if (syn_clause_break(&t[k]) || tok_is(&t[k], ",")) break;
             }
@@ -1021,6 +1030,8 @@ static int reported(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 int syn_promise(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 {
     const tc_token *t = doc->tokens;
+    /* "would keep working to deliver": the promise of the verb carried on */
+    if (v > s->first && t[v].tag == TAG_VBG && aspectual(&t[v - 1])) return syn_promise(doc, s, v - 1);
     for (uint32_t j = v; j > s->first && v - j <= 4;) {
         j--;
         /* "Japan said it would provide aid" is a promise; "Xi will visit
@@ -1033,6 +1044,7 @@ int syn_promise(const tc_doc *doc, const tc_sentence *s, uint32_t v)
                 /* "X is expected to meet": others expect it, X has promised nothing */
                 if (lemma_is(&t[k], "expect") && k > s->first && lemma_is(&t[k - 1], "be")) return 0;
                 if (committing(&t[k])) return 1;
+                if (k + 1 == j && syn_is_verb(&t[k]) && aspectual(&t[k])) return syn_promise(doc, s, k);
                 if (t[k].tag != TAG_RB && !is_aux(&t[k])) break;
             }
             return 0;
