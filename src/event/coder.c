@@ -1934,6 +1934,17 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                 target = town;
             }
         }
+        /* letting aid in through a town's crossing is for the town's
+         * country (CODING-MANUAL 9.2: "opened the Rafah crossing to let in
+         * aid" PSE) */
+        if (!d->petrarch_rules && !strcmp(mt.code, "0863") && target < 0 && ntowns && source >= 0) {
+            if (!both) both = with_towns(doc, actors, nactors, towns, ntowns);
+            int town = town_object(t, both, nactors + ntowns, v);
+            if (town >= 0 && strncmp(both[town].code, m[source].code, 3) != 0) {
+                onto(both, nactors + ntowns, &m, &nm, &source);
+                target = town;
+            }
+        }
         /* sending a state's diplomats away is expelling them (161), not
          * other people (166): "ordered the French ambassador to leave" */
         if (!d->petrarch_rules && target >= 0 && !strcmp(mt.code, "166") && ends_with(m[target].code, "GOV") &&
