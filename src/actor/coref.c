@@ -31,6 +31,34 @@ static const mention *organisation_before(const discourse *dc, const mention *m,
     return best;
 }
 
+/* States that news calls "the island": island states and territories
+ * whose whole land is one island or whose name stands for it. */
+static int island_state(const char *code)
+{
+    static const char *const islands[] = {"TWN", "CYP", "CUB", "GRL", "LKA", "MDG", "ISL", "JAM", "MLT", "SGP",
+                                          "BHR", "HTI", "DOM", "IRL", "PRI", "TLS", "MUS", NULL};
+    char c3[4] = {code[0], code[0] ? code[1] : 0, code[0] && code[1] ? code[2] : 0, 0};
+    return word_in(c3, islands);
+}
+
+/* "China's war games around the island": the island state named last
+ * before token j, in this sentence or the article before. */
+static const char *island_before(const discourse *dc, const mention *m, size_t nm, uint32_t j, const char **name)
+{
+    const mention *best = NULL;
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].end <= j && m[k].has_country && !m[k].is_role && island_state(m[k].code)) best = &m[k];
+    if (best) {
+        *name = best->name;
+        return best->code;
+    }
+    if (dc->country[0] && island_state(dc->country)) {
+        *name = NULL;
+        return dc->country;
+    }
+    return NULL;
+}
+
 /* The person nearest before token j: in this sentence, else from before. */
 static const mention *person_before(const discourse *dc, const mention *m, size_t nm, uint32_t j)
 {
@@ -273,6 +301,17 @@ static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence
                     o = &m[k];
             if (!o) continue;
             out[n++] = phrase_reference(arena_strndup(&doc->mem, o->code, 3), o->name, j - 1, group++);
+            continue;
+        }
+        if (j > s->first && tok_is(&t[j - 1], "the") && tok_is(tok, "island") &&
+            (j + 1 >= s->first + s->count || (t[j + 1].tag != TAG_NN && t[j + 1].tag != TAG_NNS &&
+                                              !tok_is(&t[j + 1], "of") && t[j + 1].tag != TAG_POS))) {
+            /* "drills around the island": Taiwan named before (2.12) */
+            const char *name = NULL;
+            const char *code = island_before(dc, m, nm, j, &name);
+            if (!code) continue;
+            char c3[4] = {code[0], code[1], code[2], 0};
+            out[n++] = phrase_reference(arena_strndup(&doc->mem, c3, 3), name ? name : "the island", j - 1, group++);
             continue;
         }
         static const char *const bodies[] = {"alliance", "bloc", "organisation", "organization", "group",
