@@ -89,6 +89,22 @@ static int verbless_plural(const lemmatizer *lm, const tc_token *t)
     return lemmatizer_knows(lm, stem, TAG_NN);
 }
 
+/* "China's navy held/NN drills": a singular noun that WordNet knows only
+ * as a verb's past form is that past, after its subject. */
+static int nounless_past(const lemmatizer *lm, const tc_token *t, size_t i)
+{
+    const tc_token *w = &t[i];
+    size_t n = strlen(w->norm);
+    if (!lm || w->tag != TAG_NN || i == 0 || n < 3 || n >= 64 ||
+        (w->flags & (TOK_CAP | TOK_NUMBER | TOK_PUNCT)))
+        return 0;
+    tc_tag before = (tc_tag)t[i - 1].tag;
+    if (before != TAG_NN && before != TAG_NNS && before != TAG_NNP && before != TAG_NNPS && before != TAG_PRP) return 0;
+    if (lemmatizer_knows(lm, w->norm, TAG_NN)) return 0;
+    const char *base = lemmatizer_lemma(lm, w->norm, TAG_VBD);
+    return base && strcmp(base, w->norm) != 0 && lemmatizer_knows(lm, base, TAG_VB);
+}
+
 /* A plural the lemmatizer does not know keeps its "s"; drop it so that
  * "airstrikes" is looked up as "airstrike" like every other plural. */
 static const char *plural_lemma(const lemmatizer *lm, tc_doc *doc, const tc_token *tok, const char *lemma)
@@ -120,6 +136,7 @@ void lex_annotate(const lemmatizer *lm, const tagger *t, tc_doc *doc)
             tok->tag = TAG_JJ;
         if (unknown_plural(doc->tokens, i, doc->ntokens) || verbless_plural(lm, tok) || compound_attack(doc->tokens, i))
             tok->tag = TAG_NNS;
+        if (nounless_past(lm, doc->tokens, i)) tok->tag = TAG_VBD;
         if (possessed_adjective(doc->tokens, i, doc->ntokens)) {
             tok->tag = TAG_NN;
             doc->tokens[i + 1].tag = TAG_VBD;
