@@ -592,6 +592,24 @@ static int told_deaths(const tc_doc *doc, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* Does what was said, tokens a..b, tell what an actor will, would, could
+ * or must do ("said Ethiopia would accept mediation", "The police must
+ * leave")? Such a statement reports an act, coded as the act (CODING-
+ * MANUAL 3.4), or not at all when the act is not understood: never as a
+ * bare statement. */
+static int told_act(const tc_doc *doc, uint32_t a, uint32_t b, const mention *m, size_t nm)
+{
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = a + 1; j + 1 < b; j++) {
+        if (t[j].tag != TAG_MD && !tok_is(&t[j], "will") && !tok_is(&t[j], "'ll")) continue;
+        uint32_t before = j;
+        while (before > a && (t[before - 1].tag == TAG_RB || (t[before - 1].flags & TOK_QUOTE))) before--;
+        for (size_t k = 0; k < nm; k++)
+            if (m[k].end == before && m[k].first >= a) return 1;
+    }
+    return 0;
+}
+
 static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm, event_list *out,
                            size_t first_event)
 {
@@ -656,6 +674,9 @@ static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention 
         uint32_t told_a = a, told_b = b;
         if (a + 1 >= b) told_a = s->first, told_b = m[k].first;  /* a tail: what was said came first */
         if (!strcmp(mt.code, "010") && !d->petrarch_rules && told_deaths(doc, told_a, told_b)) return;
+        if (!strcmp(mt.code, "010") && !d->petrarch_rules && out->n == first_event &&
+            told_act(doc, told_a, told_b, m, nm))
+            return;
         tocsin_mode mode = syn_mode(doc, s, v, m[k].first);
         /* "Germany and Austria said ...": each speaker of the compound */
         for (size_t x = 0; x < nm; x++)
@@ -1836,6 +1857,17 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             mt.code = intent;
             mt.code2 = "";
             mode = TOCSIN_ASSERTED;  /* the promise itself is what happened */
+        }
+        /* a threat said of the speaker's own future ("We will respond with
+         * force", "said it would retaliate") is made by saying it: the
+         * threat happened (CODING-MANUAL 13.3) */
+        if (!intent && !d->petrarch_rules && !strncmp(mt.code, "13", 2) &&
+            (mode == TOCSIN_FUTURE || mode == TOCSIN_HYPOTHETICAL) && syn_promise(doc, s, v)) {
+            /* ... unless the threat is told already: "warned South Korea
+             * that its army would respond with force" */
+            int told = 0;
+            for (size_t i = first_event; i < out->n; i++) told |= !strncmp(out->v[i].code, "13", 2);
+            if (!told) mode = TOCSIN_ASSERTED;
         }
         const char *refusal = mode == TOCSIN_NEGATED && !d->petrarch_rules && syn_stated_refusal(doc, s, v)
                                   ? refusal_code(mt.code)
