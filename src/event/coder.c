@@ -156,6 +156,18 @@ static size_t group_size(const mention *m, size_t nm, int g)
     return n;
 }
 
+/* Are all the words of mention x words the pattern matched, as a modifier
+ * of a later one ("suspend UNIVERSITY education")? */
+static int pattern_words(const pattern_match *mt, const mention *x)
+{
+    for (uint32_t j = x->first; j < x->end; j++) {
+        int hit = 0;
+        for (int h = 0; h < mt->nhit && !hit; h++) hit = mt->hit[h] == j;
+        if (!hit) return 0;
+    }
+    return 1;
+}
+
 /* Where the verb's own words begin: pattern words right before the verb
  * ("wire tapped", "RECENTLY_*") belong to it, so its subject stands before
  * them; words further off ("NEITHER ... *") do not move the subject. */
@@ -1572,6 +1584,11 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             } else if (target < 0 && !has_slot(mt.p) && mt.compound < 0) {
                 /* a compound that acts ('% HAVE *') is its own target */
                 target = syn_object(doc, v, mt.last, end, m, nm, d->petrarch_rules, mt.code);
+                /* a pattern's own words are no object: "suspended
+                 * UNIVERSITY education for women" is aimed at the women */
+                if (!d->petrarch_rules && target >= 0 && m[target].is_role && m[target].end <= mt.last &&
+                    pattern_words(&mt, &m[target]))
+                    target = syn_object(doc, mt.last, mt.last, end, m, nm, 0, mt.code);
                 uint32_t main_verb = d->petrarch_rules || target >= 0 ? 0 : syn_purpose_main(doc, s, v);
                 /* "In order to urge restraint, Blinken called Vucic": urged Vucic */
                 if (main_verb) target = syn_object(doc, main_verb, main_verb, end, m, nm, 0, mt.code);
