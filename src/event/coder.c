@@ -622,6 +622,31 @@ static int told_act(const tc_doc *doc, uint32_t a, uint32_t b, const mention *m,
     return 0;
 }
 
+/* "... that protesters who attacked police would face criminal charges":
+ * what was said, tokens a..b, promises punishment to an actor. Sets
+ * '*target' to the actor that would face it (or -1) and returns 1. */
+static int punishment_warned(const tc_doc *doc, uint32_t a, uint32_t b, const mention *m, size_t nm, int speaker,
+                             int *target)
+{
+    static const char *const punishments[] = {"charge", "prosecution", "arrest", "punishment", "jail", "prison",
+                                              "sanction", "penalty", "detention", NULL};
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = a + 1; j + 1 < b; j++) {
+        if (!lemma_is(&t[j], "face") || !(t[j - 1].tag == TAG_MD || tok_is(&t[j - 1], "will"))) continue;
+        int punished = 0;
+        for (uint32_t x = j + 1; x < b && x <= j + 3 && !punished; x++) punished = t[x].lemma && word_in(t[x].lemma, punishments);
+        if (!punished) return 0;
+        *target = -1;
+        for (size_t k = 0; k < nm; k++)
+            if ((int)k != speaker && m[k].first >= a && m[k].end <= j) {
+                *target = (int)k;
+                break;
+            }
+        return 1;
+    }
+    return 0;
+}
+
 static void code_statement(const dict *d, tc_doc *doc, size_t si, const mention *m, size_t nm, event_list *out,
                            size_t first_event)
 {
@@ -1708,6 +1733,16 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                 protest->target_name = m[target].name;
             }
             if (protest) continue;
+        }
+        /* "warned that protesters would face criminal charges": a threat
+         * of repression to whoever would face it (CODING-MANUAL 13.1) */
+        if (!d->petrarch_rules && (!strcmp(mt.code, "012") || !strcmp(mt.code, "130")) && lemma_is(&t[v], "warn") &&
+            dict_cameo(d, "137")) {
+            int punished = -1;
+            if (punishment_warned(doc, v + 1, end, m, nm, source, &punished)) {
+                mt.code = "137";
+                target = punished;
+            }
         }
         if (!d->petrarch_rules && !strcmp(mt.code, "130")) {
             const char *w = threat_code(doc, s, mt.last);

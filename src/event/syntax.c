@@ -901,6 +901,26 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32
         if (tok_is(&t[j], "if") || tok_is(&t[j], "unless")) return TOCSIN_HYPOTHETICAL;
         if (syn_clause_break(&t[j]) || tok_is(&t[j], ",") || (syn_is_verb(&t[j]) && !is_aux(&t[j]))) break;
     }
+    /* "protesters who attacked police would face charges", "anyone who
+     * attacked them": a relative clause that describes whom a rule or
+     * warning is for tells no act that happened */
+    uint32_t rel = v;  /* the clause's first verb: "who attacked police or BLOCKED roads" */
+    if (v > s->first + 2 && (tok_is(&t[v - 1], "or") || tok_is(&t[v - 1], "and")))
+        for (uint32_t j = v - 1; j > s->first + 1 && v - j <= 6; j--) {
+            if (tok_is(&t[j], ",") || syn_clause_break(&t[j])) break;
+            if (tok_is(&t[j - 1], "who")) {
+                rel = j;
+                break;
+            }
+        }
+    if (rel > s->first + 1 && (tok_is(&t[rel - 1], "who") || tok_is(&t[rel - 1], "whoever"))) {
+        static const char *const anyone[] = {"anyone", "anybody", "whoever", "those", NULL};
+        if (word_in(t[rel - 2].norm, anyone)) return TOCSIN_HYPOTHETICAL;
+        for (uint32_t j = v + 1; j < s->first + s->count; j++) {
+            if (syn_clause_break(&t[j]) || tok_is(&t[j], ",") || t[j].tag == TAG_PRP) break;
+            if (t[j].tag == TAG_MD || tok_is(&t[j], "will")) return TOCSIN_HYPOTHETICAL;
+        }
+    }
     /* "rejected accusations that it had armed the group": what a claim,
      * report or fear says has not been asserted by the one telling it */
     for (uint32_t j = v; j > s->first + 1;) {
