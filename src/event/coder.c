@@ -777,8 +777,10 @@ static int result_participle(const tc_doc *doc, const tc_sentence *s, uint32_t v
 
 static int violence_since(const event_list *out, size_t first)
 {
+    /* a violent protest (145x) is violence too: "clashed with
+     * peacekeepers, injuring about 30 soldiers" */
     for (size_t i = first; i < out->n; i++)
-        if (out->v[i].quad == 4) return 1;
+        if (out->v[i].quad == 4 || !strncmp(out->v[i].code, "145", 3)) return 1;
     return 0;
 }
 
