@@ -892,6 +892,10 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32
             return TOCSIN_NEGATED;
         /* "denied targeting civilians": the one telling it says it did not happen */
         if (lemma_is(p, "deny") || lemma_is(p, "refute")) return TOCSIN_NEGATED;
+        /* "was considering supplying weapons": weighed, not done */
+        static const char *const weighing[] = {"consider", "weigh", "mull", "contemplate", "discuss", "propose",
+                                               "suggest", "recommend", "explore", "avoid", NULL};
+        if (p->lemma && word_in(p->lemma, weighing)) return TOCSIN_HYPOTHETICAL;
         tocsin_mode outer = syn_mode(doc, s, v - 1, subject);
         if (outer != TOCSIN_ASSERTED) return outer;
     }
