@@ -878,13 +878,22 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32
             for (uint32_t k = j; k > s->first && j - k < 8;) {
                 k--;
                 if (syn_is_verb(&t[k]) && aspectual(&t[k]) && k + 1 == j) return syn_mode(doc, s, k, subject);
-                if (syn_is_verb(&t[k])) return wanting(&t[k]) ? TOCSIN_HYPOTHETICAL : TOCSIN_ASSERTED;
+                if (syn_is_verb(&t[k]) && wanting(&t[k])) return TOCSIN_HYPOTHETICAL;
+                /* an infinitive of an infinitive: "offered ... to send police
+                 * officers to help" has not happened either */
+                if (syn_is_verb(&t[k]) && t[k].tag == TAG_VB) return syn_mode(doc, s, k, subject);
+                if (syn_is_verb(&t[k])) return TOCSIN_ASSERTED;
                 if (syn_clause_break(&t[k]) || tok_is(&t[k], ",")) break;
             }
             break;
         }
         if (t[j].tag != TAG_RB && !is_aux(&t[j]) && !(t[j].flags & TOK_QUOTE)) break;
     }
+    /* "to help restore order": a bare verb after "help" or "let" is as
+     * real as the help */
+    if (t[v].tag == TAG_VB && v > s->first && (lemma_is(&t[v - 1], "help") || lemma_is(&t[v - 1], "let")) &&
+        t[v - 1].tag == TAG_VB)
+        return syn_mode(doc, s, v - 1, subject);
     /* "stop supplying", "halt shelling" */
     if (t[v].tag == TAG_VBG && v > s->first && syn_is_verb(&t[v - 1])) {
         const tc_token *p = &t[v - 1];
