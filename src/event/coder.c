@@ -1002,6 +1002,18 @@ static int facility_or_possessor(const tc_doc *doc, const tc_sentence *s, const 
 static int inside_charge(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 {
     const tc_token *t = doc->tokens;
+    /* a gerund a charge names: "detained the mayor on charges including
+     * corruption and aiding a terrorist group", "convicted of spying" */
+    if (t[v].tag == TAG_VBG) {
+        static const char *const charges[] = {"charge", "suspicion", "convict", "accuse", "suspect", "guilty",
+                                              "allegation", "indict", NULL};
+        for (uint32_t u = v; u-- > s->first + 1 && v - u <= 8;) {
+            if (tok_is(&t[u], ",") || syn_clause_break(&t[u]) || (syn_is_verb(&t[u]) && t[u].tag != TAG_VBN)) break;
+            if ((tok_is(&t[u], "of") || tok_is(&t[u], "including") || tok_is(&t[u], "with")) && t[u - 1].lemma &&
+                word_in(t[u - 1].lemma, charges))
+                return 1;
+        }
+    }
     if (v > s->first && t[v - 1].tag == TAG_CC) {
         /* a verb joined to a finite one inside shares its place ("that killed
          * one man and wounded several"); after the charge's gerund it is the
