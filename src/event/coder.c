@@ -1917,8 +1917,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         }
         tocsin_mode mode = syn_mode(doc, s, v, source >= 0 ? m[source].first : SYN_NO_SUBJECT);
         const char *intent = (mode == TOCSIN_FUTURE || mode == TOCSIN_HYPOTHETICAL) && syn_promise(doc, s, v)
-                                 ? intent_code(mt.code)
-                                 : NULL;
+                                 ? (!strncmp(mt.code, "03", 2) ? mt.code : intent_code(mt.code))
+                                 : NULL;  /* "said it would accept mediation" (038) is the intent itself */
         if (intent && !d->petrarch_rules && dict_cameo(d, intent)) {
             mt.code = intent;
             mt.code2 = "";
