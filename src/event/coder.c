@@ -632,6 +632,16 @@ static int punishment_warned(const tc_doc *doc, uint32_t a, uint32_t b, const me
                                               "sanction", "penalty", "detention", NULL};
     const tc_token *t = doc->tokens;
     for (uint32_t j = a + 1; j + 1 < b; j++) {
+        /* "police would act against anyone who attacked them" (13.1) */
+        if ((lemma_is(&t[j], "act") || lemma_is(&t[j], "crack")) && (t[j - 1].tag == TAG_MD || tok_is(&t[j - 1], "will")) &&
+            (tok_is(&t[j + 1], "against") || tok_is(&t[j + 1], "down"))) {
+            uint32_t f = j + 2 < b && tok_is(&t[j + 2], "on") ? j + 3 : j + 2;
+            if (f < b && t[f].tag == TAG_DT) f++;
+            *target = -1;
+            for (size_t k = 0; k < nm; k++)
+                if ((int)k != speaker && m[k].first == f) *target = (int)k;
+            return 1;
+        }
         if (!lemma_is(&t[j], "face") || !(t[j - 1].tag == TAG_MD || tok_is(&t[j - 1], "will"))) continue;
         int punished = 0;
         for (uint32_t x = j + 1; x < b && x <= j + 3 && !punished; x++) punished = t[x].lemma && word_in(t[x].lemma, punishments);
