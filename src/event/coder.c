@@ -1439,6 +1439,25 @@ static int attacked_possessed_role(tc_doc *doc, const mention **m, size_t *nm, i
     return append_mention(doc, m, nm, &role);
 }
 
+/* "The Ukrainian military said Russia had launched 40 drones": the state
+ * whose voice reports an attack aimed at no one named is the one attacked
+ * (CODING-MANUAL 19.2). The speaker of a verb of saying before the
+ * attacker, when it is another state's, or -1. */
+static int reporting_state(const tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm, int source)
+{
+    const tc_token *t = doc->tokens;
+    for (uint32_t u = m[source].first; u-- > s->first;) {
+        if (syn_clause_break(&t[u])) return -1;
+        if (!syn_is_verb(&t[u]) || !speech_verb(&t[u])) continue;
+        int k = speaker(doc, s, u, m, nm);
+        if (k < 0 || k == source || m[k].end > m[source].first || !m[k].has_country || !actor_state_based(m[k].code) ||
+            !actor_state_based(m[source].code) || !strncmp(m[k].code, m[source].code, 3))
+            return -1;
+        return k;
+    }
+    return -1;
+}
+
 /* The target of an investigation (CODING-MANUAL 10.2): the actor whose
  * conduct is investigated; with none named, the country where the acts
  * happened, from a town ("abuses in El Fasher" SDN) or from the victims'
@@ -1711,6 +1730,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                 if (k >= 0 && k != source && !ends_with(m[k].code, "CVL")) target = k;
                 break;
             }
+        }
+        if (!d->petrarch_rules && target < 0 && source >= 0 && cameo_force(mt.code)) {
+            int victim = reporting_state(doc, s, m, nm, source);
+            if (victim >= 0) target = add_state_of(doc, &m, &nm, victim);
         }
         if (!d->petrarch_rules && result_participle(doc, s, v, mt.code)) {
             /* "launched strikes on Lebanon, killing 490 people": the killing
