@@ -1349,6 +1349,24 @@ static tocsin_event *protest_purpose(const tc_doc *doc, const tc_sentence *s, ui
     return NULL;
 }
 
+/* "into the sea", "off its east coast", "into waters off": a launch's
+ * landing at sea, within a few words after the pattern. */
+static int into_sea(const tc_doc *doc, const tc_sentence *s, uint32_t last)
+{
+    static const char *const waters[] = {"sea", "coast", "waters", "ocean", NULL};
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    for (uint32_t j = last + 1; j + 1 < end && j <= last + 4; j++) {
+        if (syn_clause_break(&t[j]) || tok_is(&t[j], ",")) return 0;
+        if (!tok_is(&t[j], "into") && !tok_is(&t[j], "off") && !tok_is(&t[j], "toward") && !tok_is(&t[j], "towards"))
+            continue;
+        for (uint32_t x = j + 1; x < end && x <= j + 4; x++)
+            if (word_in(t[x].norm, waters)) return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* The kind of aid a cut names in its object ("suspended part of its
  * military aid"): 1621, 1622, 1623 or NULL. */
 static const char *aid_kind_code(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32_t last)
@@ -1858,6 +1876,13 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);
             if (w && !strcmp(w, "1831") && dict_cameo(d, w)) mt.code = w;
         }
+        /* "fired two ballistic missiles off its east coast", "into the
+         * sea": a launch that lands in no one's land is a show of force
+         * (CODING-MANUAL 15.1), not an attack */
+        if (!d->petrarch_rules && target < 0 && (!strcmp(mt.code, "195") || !strcmp(mt.code, "194") ||
+                                                  !strcmp(mt.code, "190")) &&
+            (lemma_is(&t[v], "fire") || lemma_is(&t[v], "launch")) && into_sea(doc, s, mt.last) && dict_cameo(d, "150"))
+            mt.code = "150";
         /* "traded artillery fire": fire of a heavier weapon than small arms */
         if (!d->petrarch_rules && !strcmp(mt.code, "193")) {
             const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);

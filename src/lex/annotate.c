@@ -116,6 +116,25 @@ static const char *plural_lemma(const lemmatizer *lm, tc_doc *doc, const tc_toke
     return arena_strndup(&doc->mem, tok->norm, n - 1);
 }
 
+/* "test-fired" -> "test-fire", "air-dropped" -> "air-drop": a hyphenated
+ * verb WordNet does not list keeps its first parts and lemmatizes its last. */
+static const char *hyphen_verb_lemma(const lemmatizer *lm, tc_doc *doc, const tc_token *tok, const char *lemma)
+{
+    tc_tag g = (tc_tag)tok->tag;
+    if (!lm || strcmp(lemma, tok->norm) != 0 || !(g == TAG_VB || g == TAG_VBD || g == TAG_VBG || g == TAG_VBN ||
+                                                 g == TAG_VBP || g == TAG_VBZ))
+        return lemma;
+    const char *dash = strrchr(tok->norm, '-');
+    if (!dash || dash == tok->norm || !dash[1]) return lemma;
+    const char *last = lemmatizer_lemma(lm, dash + 1, g);
+    if (!strcmp(last, dash + 1)) return lemma;
+    size_t head = (size_t)(dash + 1 - tok->norm), n = strlen(last);
+    char *out = arena_alloc(&doc->mem, head + n + 1);
+    memcpy(out, tok->norm, head);
+    memcpy(out + head, last, n + 1);
+    return out;
+}
+
 void lex_annotate(const lemmatizer *lm, const tagger *t, tc_doc *doc)
 {
     if (!doc || !doc->tokens) return;
@@ -141,6 +160,8 @@ void lex_annotate(const lemmatizer *lm, const tagger *t, tc_doc *doc)
             tok->tag = TAG_NN;
             doc->tokens[i + 1].tag = TAG_VBD;
         }
-        tok->lemma = lm ? plural_lemma(lm, doc, tok, lemmatizer_lemma(lm, tok->norm, (tc_tag)tok->tag)) : tok->norm;
+        tok->lemma = lm ? hyphen_verb_lemma(lm, doc, tok,
+                                            plural_lemma(lm, doc, tok, lemmatizer_lemma(lm, tok->norm, (tc_tag)tok->tag)))
+                        : tok->norm;
     }
 }
