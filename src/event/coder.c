@@ -1866,6 +1866,18 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             mt.code = "190";
         /* shooting down aircraft is 190 whatever was shot down (CODING-MANUAL 19.1) */
         int shootdown = lemma_is(&t[v], "shoot") && v + 1 < end && tok_is(&t[v + 1], "down");
+        /* what is shot down is whoever launched it (CODING-MANUAL 17.1):
+         * "shot down 30 of 45 drones launched by Russia" */
+        if (!d->petrarch_rules && shootdown && target < 0 && source >= 0) {
+            for (uint32_t j = mt.last + 1; j + 2 < end && j <= mt.last + 8; j++) {
+                if (tok_is(&t[j], ",") || syn_clause_break(&t[j])) break;
+                if (t[j].tag != TAG_VBN || !tok_is(&t[j + 1], "by")) continue;
+                uint32_t f = t[j + 2].tag == TAG_DT && j + 3 < end ? j + 3 : j + 2;
+                int k = mention_covering(m, nm, f);
+                if (k >= 0 && m[k].first == f && k != source) target = k;
+                break;
+            }
+        }
         if (!d->petrarch_rules && !strcmp(mt.code, "190") && !shootdown) {
             const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
