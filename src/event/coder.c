@@ -1970,6 +1970,11 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                                                                 : NULL;
             if (w && dict_cameo(d, w)) mt.code = w;
         }
+        /* suspending, banning or restricting the press restricts political
+         * freedoms (CODING-MANUAL 17.1): "suspended the BBC" 1721 */
+        if (!d->petrarch_rules && !strcmp(mt.code, "172") && target >= 0 && ends_with(m[target].code, "MED") &&
+            dict_cameo(d, "1721"))
+            mt.code = "1721";
         /* what an appeal, promise, demand, refusal or protest is about */
         if (!d->petrarch_rules) {
             const char *w = topic_code(d, doc, s, v, mt.last, m, nm, mt.code, source >= 0 ? &m[source] : NULL);
