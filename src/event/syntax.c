@@ -702,6 +702,15 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
                      !strcmp(t[f - 2].lemma, "war") || !strcmp(t[f - 2].lemma, "conflict") ||
                      !strcmp(t[f - 2].lemma, "crisis") || !strcmp(t[f - 2].lemma, "situation") ||
                      !strcmp(t[f - 2].lemma, "hostility"));
+        /* the victim of a killing the verb is about is no target: "vowed
+         * revenge for the killing of Hamas leader Ismail Haniyeh" */
+        int inquiry = code[0] == '0' && code[1] == '9';  /* an inquiry reads its victims (10.2) */
+        uint32_t of = f;
+        while (of > v + 1 && t[of - 1].tag == TAG_JJ) of--;  /* "of senior Hamas official" */
+        if (!violent && !inquiry && of > v + 2 && tok_is(&t[of - 1], "of") && t[of - 2].lemma &&
+            (!strcmp(t[of - 2].lemma, "killing") || !strcmp(t[of - 2].lemma, "death") ||
+             !strcmp(t[of - 2].lemma, "assassination") || !strcmp(t[of - 2].lemma, "murder")))
+            continue;
         /* cooperation "on" or "about" something: a topic, not a partner
          * ("exchanged intelligence on North Korean troops") */
         if (cooperative && f > v + 1 && (tok_is(&t[f - 1], "on") || tok_is(&t[f - 1], "about") || tok_is(&t[f - 1], "regarding")))
