@@ -843,6 +843,15 @@ static int is_historical(const tc_doc *doc, const tc_sentence *s, uint32_t v)
             if (y >= 1800 && y < year && (w[4] == '\0' || w[4] == '-')) return 1;
         }
     }
+    /* "signed a peace agreement in 2018": "in" and a past year after the
+     * verb, in its clause */
+    for (uint32_t j = v + 1; j + 1 < s->first + s->count && j <= v + 8; j++) {
+        if (syn_clause_break(&t[j]) || tok_is(&t[j], ",") || (syn_is_verb(&t[j]) && j > v + 1)) break;
+        const char *w = t[j + 1].norm;
+        if (!tok_is(&t[j], "in") || !(t[j + 1].flags & TOK_NUMBER) || strlen(w) != 4) continue;
+        int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+        if (y >= 1800 && y < year) return 1;
+    }
     return 0;
 }
 
