@@ -1753,6 +1753,12 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             int victim = reporting_state(doc, s, m, nm, source);
             if (victim >= 0) target = add_state_of(doc, &m, &nm, victim);
         }
+        if (!d->petrarch_rules && syn_enacted(doc, s, v)) {
+            /* the signer of the decree does what it orders */
+            int signer = main_clause_subject(doc, s, v, m, nm);
+            if (signer >= 0) source = signer;
+            if (target == source) target = -1;
+        }
         if (!d->petrarch_rules && result_participle(doc, s, v, mt.code)) {
             /* "launched strikes on Lebanon, killing 490 people": the killing
              * is what the strikes did, counted as their casualties, not a

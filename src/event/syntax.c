@@ -34,6 +34,23 @@ static int temporal(const tc_token *t)
     return tok_is(t, "while") || tok_is(t, "after") || tok_is(t, "before") || tok_is(t, "since") || tok_is(t, "when") || tok_is(t, "upon");
 }
 
+/* "signed a decree ORDERING ...", "issued an executive order IMPOSING ...":
+ * a gerund right after an instrument that a verb before it enacts. */
+int syn_enacted(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    static const char *const instruments[] = {"decree", "law", "order", "bill", "resolution", "directive",
+                                              "regulation", "measure", "legislation", NULL};
+    static const char *const enacting[] = {"sign", "issue", "adopt", "pass", "approve", "enact", "introduce",
+                                           "announce", NULL};
+    const tc_token *t = doc->tokens;
+    if (v < s->first + 2 || !t[v - 1].lemma || !word_in(t[v - 1].lemma, instruments)) return 0;
+    for (uint32_t j = v - 1; j-- > s->first && v - j <= 5;) {
+        if (syn_is_verb(&t[j])) return t[j].lemma && word_in(t[j].lemma, enacting);
+        if (t[j].tag != TAG_DT && t[j].tag != TAG_JJ && t[j].tag != TAG_NN && t[j].tag != TAG_VBN) return 0;
+    }
+    return 0;
+}
+
 int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 {
     const tc_token *t = doc->tokens;
@@ -57,8 +74,10 @@ int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     if (t[v].tag == TAG_VBG && before == TAG_NNP && v >= s->first + 2 &&
         (syn_is_verb(&t[v - 2]) || t[v - 2].tag == TAG_IN || t[v - 2].tag == TAG_DT || t[v - 2].tag == TAG_POS))
         return 1;
-    /* "students protesting job quotas": a participle that describes a noun */
-    if (t[v].tag == TAG_VBG && (before == TAG_NNS || before == TAG_NN)) return 1;
+    /* "students protesting job quotas": a participle that describes a noun;
+     * but what a decree or law signed or issued does, its signer does:
+     * "signed a decree ordering the mobilisation of reservists" */
+    if (t[v].tag == TAG_VBG && (before == TAG_NNS || before == TAG_NN) && !syn_enacted(doc, s, v)) return 1;
     /* an infinitive that belongs to a noun: "efforts to stop", "plans to attack" */
     if (t[v].tag == TAG_VB && before == TAG_TO && v >= s->first + 2 &&
         (t[v - 2].tag == TAG_NN || t[v - 2].tag == TAG_NNS) &&

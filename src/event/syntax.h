@@ -42,6 +42,11 @@ int syn_is_passive(const tc_doc *doc, const tc_sentence *s, uint32_t v);
  * happened (CODING-MANUAL 1.5). */
 int syn_subject_modifier(const tc_doc *doc, const tc_sentence *s, uint32_t v);
 
+/* A gerund right after an instrument that the verb before enacts: "signed
+ * a decree ORDERING the mobilisation", "issued an executive order IMPOSING
+ * sanctions". What the instrument does, its signer does (CODING-MANUAL 1.5). */
+int syn_enacted(const tc_doc *doc, const tc_sentence *s, uint32_t v);
+
 /* For a participle after the object of an earlier verb (not a speech
  * verb), the object's head token: "Iran executed a MAN convicted of
  * spying", "began a CEASEFIRE brokered by the United States". Else 0. */
