@@ -949,6 +949,17 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32
     for (uint32_t j = v; j > s->first && v - j <= 8;) {
         j--;
         if (tok_is(&t[j], "if") || tok_is(&t[j], "unless")) return TOCSIN_HYPOTHETICAL;
+        /* "would not approve the bid until Stockholm cracked down": the
+         * condition of something not yet done */
+        if (tok_is(&t[j], "until") || tok_is(&t[j], "till")) {
+            for (uint32_t k = j; k-- > s->first && j - k <= 14;) {
+                if (syn_clause_break(&t[k])) break;
+                if (t[k].tag == TAG_MD || tok_is(&t[k], "will") || tok_is(&t[k], "not") || tok_is(&t[k], "n't") ||
+                    tok_is(&t[k], "never"))
+                    return TOCSIN_HYPOTHETICAL;
+            }
+            break;
+        }
         if (syn_clause_break(&t[j]) || tok_is(&t[j], ",") || (syn_is_verb(&t[j]) && !is_aux(&t[j]))) break;
     }
     /* "protesters who attacked police would face charges", "anyone who
