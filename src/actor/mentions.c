@@ -72,6 +72,10 @@ static int match_at(const dict *d, const tc_doc *doc, uint32_t i, uint32_t end, 
         const phrase_entry *e = dict_phrase(d, key, lens[k - 1]);
         if (!e) continue;
         if (e->caps_only && !(t[i].flags & TOK_ALLCAPS)) continue;
+        /* "official contact", "an official visit": the adjective, no official */
+        if (!d->petrarch_rules && k == 1 && e->kind == PHRASE_AGENT && t[i].tag == TAG_JJ &&
+            !strcmp(t[i].norm, "official"))
+            continue;
         const char *code = phrase_code(e, doc->ymd);
         /* not valid on the article date: the phrase still takes its words,
          * so "the Free Kestria Front" in 2017 does not become "Kestria" */
