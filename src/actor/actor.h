@@ -60,8 +60,11 @@ typedef struct discourse {
     struct { char surname[48]; const char *code, *name; } names[DISCOURSE_NAMES];
     int nnames;
     char country[4];               /* the last state the article named */
+    char island[4];                /* the last island state it named ("the island") */
     mention org;                   /* the last organisation or armed group named */
     int has_org;
+    mention pair[2];               /* the last sentence's two actors, for "the two leaders" */
+    int has_pair;
 } discourse;
 
 /* Adds to the mentions of sentence 's' those that refer back (pronouns,

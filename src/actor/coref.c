@@ -6,6 +6,7 @@
  * named so far, newest first, and let a pronoun or a bare title stand for
  * the nearest one -- in the same sentence before it, else the last one
  * named before the sentence. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,9 +53,9 @@ static const char *island_before(const discourse *dc, const mention *m, size_t n
         *name = best->name;
         return best->code;
     }
-    if (dc->country[0] && island_state(dc->country)) {
+    if (dc->island[0]) {
         *name = NULL;
-        return dc->country;
+        return dc->island;
     }
     return NULL;
 }
@@ -189,8 +190,15 @@ static size_t it_they(const tc_doc *doc, const mention *m, size_t nm, uint32_t j
  * mentions it wrote (0 or 2); '*span_end' gets the end of the phrase. */
 static int syn_verb_tag(int tag) { return (tag >= TAG_VB && tag <= TAG_VBZ) || tag == TAG_MD; }
 
-static size_t the_two(tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm, uint32_t j, int group,
-                      mention *out, uint32_t *span_end)
+/* A person, or a government that one leader may stand for. */
+static int leaderlike(const mention *x)
+{
+    size_t n = strlen(x->code);
+    return x->person || (n == 6 && !strcmp(x->code + 3, "GOV"));
+}
+
+static size_t the_two(const discourse *dc, tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm, uint32_t j,
+                      int group, mention *out, uint32_t *span_end)
 {
     const tc_token *t = doc->tokens;
     uint32_t end = s->first + s->count, first = j;
@@ -225,9 +233,16 @@ static size_t the_two(tc_doc *doc, const tc_sentence *s, const mention *m, size_
         a = b;
         b = (long)k;
     }
-    if (a < 0 || !strcmp(m[a].code, m[b].code)) return 0;
-    out[0] = m[a];
-    out[1] = m[b];
+    if (a < 0 && b < 0 && !object && dc->has_pair && (!of_people || (leaderlike(&dc->pair[0]) && leaderlike(&dc->pair[1])))) {
+        /* "Zelensky met Stubb in Kyiv. The two leaders discussed ...": the
+         * pair the sentence before named */
+        out[0] = dc->pair[0];
+        out[1] = dc->pair[1];
+    } else {
+        if (a < 0 || !strcmp(m[a].code, m[b].code)) return 0;
+        out[0] = m[a];
+        out[1] = m[b];
+    }
     for (int i = 0; i < 2; i++) {
         /* "the two sides agreed to a ceasefire": the states, not the
          * armies first named (a person stays who he is) */
@@ -278,7 +293,7 @@ static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence
         memset(&r, 0, sizeof r);
         if (n + nm + 2 > cap) break;
         uint32_t span_end;
-        size_t two = the_two(doc, s, m, nm, j, group, out + n, &span_end);
+        size_t two = the_two(dc, doc, s, m, nm, j, group, out + n, &span_end);
         if (two) {
             n += two;
             group++;
@@ -478,7 +493,31 @@ static void resolve_counterparts(tc_doc *doc, mention *m, size_t nm)
 
 static void remember(discourse *dc, const tc_doc *doc, const mention *m, size_t nm)
 {
-    for (size_t k = 0; k < nm; k++) state_of(&m[k], dc->country);
+    /* exactly two actors of two states, neither a bare role: the pair "the
+     * two" may mean in the next sentence */
+    const mention *two[2] = {NULL, NULL};
+    int count = 0;
+    for (size_t k = 0; k < nm; k++) {
+        if (m[k].is_role || !m[k].has_country || m[k].town || !actor_state_based(m[k].code)) continue;
+        if (count && !strncmp(two[count - 1]->code, m[k].code, 3)) continue;
+        if (count == 2 && strncmp(two[0]->code, m[k].code, 3) && strncmp(two[1]->code, m[k].code, 3)) {
+            count = 3;
+            break;
+        }
+        if (count < 2 && !(count == 1 && !strncmp(two[0]->code, m[k].code, 3))) two[count++] = &m[k];
+    }
+    dc->has_pair = count == 2;
+    if (count == 2) {
+        dc->pair[0] = *two[0];
+        dc->pair[1] = *two[1];
+    }
+    for (size_t k = 0; k < nm; k++) {
+        char c3[4];
+        if (state_of(&m[k], c3)) {
+            memcpy(dc->country, c3, 4);
+            if (island_state(c3)) memcpy(dc->island, c3, 4);
+        }
+    }
     for (size_t k = 0; k < nm; k++)
         if (organisation(&m[k])) {
             dc->org = m[k];

@@ -93,6 +93,23 @@ static void bad_bytes_still_code(void **state)
     tocsin_coder_free(NULL);
 }
 
+/* Coreference across sentences: "the two sides" are the pair the sentence
+ * before named, "the island" the island state named before. */
+static void references_across_sentences(void **state)
+{
+    (void)state;
+    static const char s[] = "Zelensky met Finnish President Alexander Stubb in Kyiv on Tuesday. "
+                            "The two sides agreed to restore direct flights.\n"
+                            "Taiwan said China had held drills on Sunday. "
+                            "Chinese warships later staged drills around the island.";
+    tocsin_doc *doc = tocsin_doc_new("refs", "2024-11-05", s, sizeof s - 1);
+    int n = tocsin_coder_code(coder, doc);
+    assert_true(has_event(doc, n, "UKRGOV", "FINGOV", "03"));
+    assert_true(has_event(doc, n, "FINGOV", "UKRGOV", "03"));
+    assert_true(has_event(doc, n, "CHNMIL", "TWN", "15"));
+    tocsin_doc_free(doc);
+}
+
 static void json_escapes_text(void **state)
 {
     (void)state;
@@ -116,6 +133,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(reference_article_events),
         cmocka_unit_test(bad_bytes_still_code),
+        cmocka_unit_test(references_across_sentences),
         cmocka_unit_test(json_escapes_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
