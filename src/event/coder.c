@@ -1839,8 +1839,8 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         }
         if (!d->petrarch_rules && target < 0 && source >= 0 && (cameo_force(mt.code) || seizing(mt.code))) {
             int owner = thing_owner(doc, s, mt.last, m, nm);
-            /* a ship seized is its owner's (17.1); m may be a copy after this */
-            if (owner < 0 && seizing(mt.code)) owner = hyphen_owner(d, doc, v, mt.last, &m, &nm);
+            /* a ship seized or struck is its owner's (17.1); m may be a copy after this */
+            if (owner < 0) owner = hyphen_owner(d, doc, v, mt.last, &m, &nm);
             if (owner >= 0 && owner != source) target = owner;
         }
         /* a rejected decision is aimed at whoever made it: "rejected the
