@@ -2040,13 +2040,20 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (!d->petrarch_rules && target >= 0 && cameo_force(mt.code) && facility_or_possessor(doc, s, &m[target])) {
             if (m[target].has_country && strlen(m[target].code) == 6) {
                 target = add_state_of(doc, &m, &nm, target);
-            } else if (!m[target].has_country && ntowns) {
-                /* "shelled a school in Kharkiv": the town's country */
-                if (!both) both = with_towns(doc, actors, nactors, towns, ntowns);
-                int town = town_in(t, s, both, nactors + ntowns, m[target].end - 1);
-                if (town >= 0) {
-                    onto(both, nactors + ntowns, &m, &nm, &source);
-                    target = town;
+            } else if (!m[target].has_country) {
+                /* "a children's hospital in Kyiv": the possessed place's own
+                 * country, when its phrase gives one */
+                int place = m[target].end + 1 < end ? mention_covering(m, nm, m[target].end + 1) : -1;
+                if (place >= 0 && place != target && m[place].has_country && actor_state_based(m[place].code)) {
+                    target = add_state_of(doc, &m, &nm, place);
+                } else if (ntowns) {
+                    /* "shelled a school in Kharkiv": the town's country */
+                    if (!both) both = with_towns(doc, actors, nactors, towns, ntowns);
+                    int town = town_in(t, s, both, nactors + ntowns, m[target].end - 1);
+                    if (town >= 0) {
+                        onto(both, nactors + ntowns, &m, &nm, &source);
+                        target = town;
+                    }
                 }
             }
         }
