@@ -145,7 +145,9 @@ static int compose_native(const char *base, const char *role, char *out, size_t 
     }
     /* a named group's leaders and officials are the group: "Hezbollah's
      * leader" LBNREBHEZ, as "NATO leaders" are NATO */
-    if (b > 6 && r == 3 && !strcmp(role, "GOV")) {
+    int group = b == 6 && (!strcmp(base + 3, "CRM") || !strcmp(base + 3, "REB") || !strcmp(base + 3, "INS") ||
+                           !strcmp(base + 3, "UAF") || !strcmp(base + 3, "SEP"));  /* "a Sinaloa cartel leader" */
+    if ((b > 6 || group) && r == 3 && !strcmp(role, "GOV")) {
         snprintf(out, cap, "%s", base);
         return 1;
     }
