@@ -60,12 +60,35 @@ static const char *island_before(const discourse *dc, const mention *m, size_t n
     return NULL;
 }
 
+/* Nouns of one official's post: "the defence attache", "its ambassador". */
+static int official_noun(const tc_token *t)
+{
+    static const char *const posts[] = {"attache", "attaché", "ambassador", "envoy", "minister", "president",
+                                        "spokesman", "spokeswoman", "spokesperson", "commander", "general",
+                                        "diplomat", "chief", "official", "premier", "chancellor", NULL};
+    return t->lemma && word_in(t->lemma, posts);
+}
+
 /* The person nearest before token j: in this sentence, else from before. */
 static const mention *person_before(const discourse *dc, const mention *m, size_t nm, uint32_t j)
 {
     const mention *best = NULL;
     for (size_t k = 0; k < nm; k++)
         if (m[k].person && m[k].end <= j) best = &m[k];
+    if (!best && dc->has_person) best = &dc->person;
+    return best;
+}
+
+/* Whom "he" or "him" at token j stands for: the nearest person before it,
+ * or one official the sentence names by a singular post ("expelled
+ * Russia's defence attache, accusing him of spying"), else from before. */
+static const mention *referent_before(const discourse *dc, const tc_doc *doc, const mention *m, size_t nm, uint32_t j)
+{
+    const mention *best = NULL;
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].end <= j && (m[k].person || (m[k].has_role && !m[k].is_role && doc->tokens[m[k].end - 1].tag == TAG_NN &&
+                                              official_noun(&doc->tokens[m[k].end - 1]))))
+            best = &m[k];
     if (!best && dc->has_person) best = &dc->person;
     return best;
 }
@@ -347,7 +370,7 @@ static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence
             r.code = speaker->code;
             r.name = speaker->name;
         } else if (tok->tag == TAG_PRP && (tok_is(tok, "he") || tok_is(tok, "she") || tok_is(tok, "him") || tok_is(tok, "her"))) {
-            const mention *p = person_before(dc, m, nm, j);
+            const mention *p = referent_before(dc, doc, m, nm, j);
             if (!p) continue;
             r.code = p->code;
             r.name = p->name;

@@ -94,19 +94,25 @@ static void bad_bytes_still_code(void **state)
 }
 
 /* Coreference across sentences: "the two sides" are the pair the sentence
- * before named, "the island" the island state named before. */
+ * before named, "the island" the island state named before, and "he" the
+ * official the sentence itself names before the one named earlier. */
 static void references_across_sentences(void **state)
 {
     (void)state;
     static const char s[] = "Zelensky met Finnish President Alexander Stubb in Kyiv on Tuesday. "
                             "The two sides agreed to restore direct flights.\n"
                             "Taiwan said China had held drills on Sunday. "
-                            "Chinese warships later staged drills around the island.";
+                            "Chinese warships later staged drills around the island.\n"
+                            "Chinese Foreign Minister Wang Yi met Blinken on Monday. "
+                            "Britain expelled Russia's ambassador after he criticised London.";
     tocsin_doc *doc = tocsin_doc_new("refs", "2024-11-05", s, sizeof s - 1);
     int n = tocsin_coder_code(coder, doc);
     assert_true(has_event(doc, n, "UKRGOV", "FINGOV", "03"));
     assert_true(has_event(doc, n, "FINGOV", "UKRGOV", "03"));
     assert_true(has_event(doc, n, "CHNMIL", "TWN", "15"));
+    /* "he" is the ambassador the sentence names, not the minister before */
+    assert_true(has_event(doc, n, "RUSGOV", "GBR", "11"));
+    assert_false(has_event(doc, n, "CHNGOV", "GBR", "11"));
     tocsin_doc_free(doc);
 }
 
