@@ -1062,7 +1062,8 @@ static int act_noun(const tc_token *t)
                                        "sentencing", "conviction", "invasion", "annexation", "incursion", "seizure",
                                        "deployment", "decision", "move", "crackdown", "expulsion", "ban",
                                        "assassination", "kidnapping", "abduction", "massacre", "shootdown",
-                                       "downing", "occupation", "violence", "fighting", "clash", NULL};
+                                       "downing", "occupation", "violence", "fighting", "clash", "drill", "exercise",
+                                       "manoeuvre", "maneuver", "blockade", "patrol", NULL};
     return syn_attack_noun(t) || (t->lemma && word_in(t->lemma, acts)) || word_in(t->norm, acts);
 }
 
@@ -1183,14 +1184,18 @@ static int act_author(const tc_doc *doc, const tc_sentence *s, uint32_t v, const
     if (j >= end || !act_noun(&t[j]) || (t[j].tag != TAG_NN && t[j].tag != TAG_NNS && t[j].tag != TAG_VBG))
         return 0;
     *author = before;
-    if (*author >= 0) return 1;
+    /* a bare role before the act ("the joint military drills") yields to
+     * an author named after "by" */
+    if (*author >= 0 && !m[*author].is_role) return 1;
     for (uint32_t x = j + 1; x < end && x <= j + 8; x++) {
         if (syn_clause_break(&t[x]) || tok_is(&t[x], ",")) break;
         if (tok_is(&t[x], "by")) {
-            *author = syn_agent(doc, x, end, m, nm);
+            int by = syn_agent(doc, x, end, m, nm);
+            if (by >= 0 || before < 0) *author = by;
             return 1;
         }
     }
+    if (*author >= 0) return 1;
     for (size_t k = 0; k < nm; k++)
         if (m[k].end <= v && m[k].group != m[source].group && !m[k].is_role &&
             strncmp(m[k].code, m[source].code, 3) != 0) {
