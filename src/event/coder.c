@@ -1838,6 +1838,20 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             int who = condition_subject(doc, s, v, m, nm);
             if (who >= 0 && who != source) target = who;
         }
+        /* regret over another's act is disapproval, not an apology:
+         * "expressed regret over China's detention of a Japanese
+         * businessman" (CODING-MANUAL 3.3) */
+        if (!d->petrarch_rules && !strcmp(mt.code, "055") && mt.last + 2 < end && lemma_is(&t[mt.last], "regret") &&
+            (tok_is(&t[mt.last + 1], "over") || tok_is(&t[mt.last + 1], "at") || tok_is(&t[mt.last + 1], "about")) &&
+            dict_cameo(d, "111")) {
+            uint32_t f = mt.last + 2;
+            if (t[f].tag == TAG_DT) f++;
+            int k = f < end ? mention_covering(m, nm, f) : -1;
+            if (k >= 0 && k != source && m[k].first == f && m[k].end < end && t[m[k].end].tag == TAG_POS) {
+                mt.code = "111";
+                target = k;
+            }
+        }
         if (!d->petrarch_rules && !strcmp(mt.code, "111") && source >= 0) {
             int author;
             if (act_author(doc, s, v, m, nm, source, &author)) target = author;
