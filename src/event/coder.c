@@ -990,6 +990,38 @@ static int thousands_before(const tc_doc *doc, const mention *x)
     return 0;
 }
 
+/* "killed at least 70 people", "killed more than 200 civilians": the
+ * civilians a killing names right after the verb, when they are at least
+ * twenty (a massacre, CODING-MANUAL 20.1). Their mention, or -1. */
+static int massacre_victims(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm)
+{
+    static const char *const hedges[] = {"at", "least", "more", "than", "nearly", "almost", "about", "some", "over",
+                                         "up", "to", "around", "roughly", NULL};
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    long count = 0;
+    uint32_t j = v + 1;
+    for (; j < end && j <= v + 6; j++) {
+        if (t[j].tag == TAG_CD) {
+            long n = 0;
+            for (const char *c = t[j].norm; *c; c++)
+                if (*c >= '0' && *c <= '9') n = n * 10 + (*c - '0');
+                else if (*c != ',') { n = 0; break; }
+            if (n > count) count = n;
+            continue;
+        }
+        if (tok_is(&t[j], "dozens") || tok_is(&t[j], "scores") || tok_is(&t[j], "hundreds")) {
+            count = 24;
+            continue;
+        }
+        if (tok_is(&t[j], "of") && count) continue;
+        if (!t[j].norm || !word_in(t[j].norm, hedges)) break;
+    }
+    if (count < 20 || j >= end) return -1;
+    int k = mention_covering(m, nm, j);
+    return k >= 0 && m[k].first == j && ends_with(m[k].code, "CVL") ? k : -1;
+}
+
 /* A hospital, school or market (a building, not its people), or a role
  * that only owns the noun after it ("children's hospital"). */
 static int facility_or_possessor(const tc_doc *doc, const tc_sentence *s, const mention *x)
@@ -1906,6 +1938,15 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
         if (!d->petrarch_rules && !strcmp(mt.code, "190") && !shootdown) {
             const char *w = weapon_code(doc, s, m, nm, source, v, mt.last);
             if (w && dict_cameo(d, w)) mt.code = w;
+        }
+        /* killing twenty or more civilians with no weapon of war named is
+         * a massacre, aimed at its victims (CODING-MANUAL 20.1) */
+        if (!d->petrarch_rules && !strcmp(mt.code, "190") && lemma_is(&t[v], "kill") && dict_cameo(d, "202")) {
+            int victims = massacre_victims(doc, s, v, m, nm);
+            if (victims >= 0 && victims != source) {
+                mt.code = "202";
+                target = victims;
+            }
         }
         /* a suicide bombing that kills dozens is still a suicide bombing:
          * the means is the more specific code (CODING-MANUAL 18.1) */
