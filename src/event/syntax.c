@@ -43,8 +43,11 @@ int syn_enacted(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     static const char *const enacting[] = {"sign", "issue", "adopt", "pass", "approve", "enact", "introduce",
                                            "announce", NULL};
     const tc_token *t = doc->tokens;
-    if (v < s->first + 2 || !t[v - 1].lemma || !word_in(t[v - 1].lemma, instruments)) return 0;
-    for (uint32_t j = v - 1; j-- > s->first && v - j <= 5;) {
+    if (v < s->first + 2) return 0;
+    uint32_t at = v - 1;  /* the instrument, back past "on Monday" */
+    if (at > s->first + 2 && t[at].tag == TAG_NNP && tok_is(&t[at - 1], "on")) at -= 2;
+    if (at < s->first + 1 || !t[at].lemma || !word_in(t[at].lemma, instruments)) return 0;
+    for (uint32_t j = at; j-- > s->first && at - j <= 4;) {
         if (syn_is_verb(&t[j])) return t[j].lemma && word_in(t[j].lemma, enacting);
         if (t[j].tag != TAG_DT && t[j].tag != TAG_JJ && t[j].tag != TAG_NN && t[j].tag != TAG_VBN) return 0;
     }
@@ -72,7 +75,8 @@ int syn_not_predicate(const tc_doc *doc, const tc_sentence *s, uint32_t v)
     /* "blamed Israeli shelling for": a gerund after a demonym inside a noun
      * phrase is a noun */
     if (t[v].tag == TAG_VBG && before == TAG_NNP && v >= s->first + 2 &&
-        (syn_is_verb(&t[v - 2]) || t[v - 2].tag == TAG_IN || t[v - 2].tag == TAG_DT || t[v - 2].tag == TAG_POS))
+        (syn_is_verb(&t[v - 2]) || t[v - 2].tag == TAG_IN || t[v - 2].tag == TAG_DT || t[v - 2].tag == TAG_POS) &&
+        !syn_enacted(doc, s, v))
         return 1;
     /* "students protesting job quotas": a participle that describes a noun;
      * but what a decree or law signed or issued does, its signer does:
