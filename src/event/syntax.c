@@ -986,6 +986,21 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32
             if (t[j].tag == TAG_MD || tok_is(&t[j], "will")) return TOCSIN_HYPOTHETICAL;
         }
     }
+    /* "demanding that Rwanda withdraw its troops and that M23 rebels halt
+     * their offensive": what a demand or appeal asks for has not happened */
+    for (uint32_t j = v; j > s->first + 1;) {
+        j--;
+        if (syn_clause_break(&t[j]) || tok_is(&t[j], ",")) break;
+        if (!tok_is(&t[j], "that")) continue;
+        uint32_t k = j - 1;
+        while (k > s->first && (t[k].tag == TAG_RB || t[k].tag == TAG_NNP || tok_is(&t[k], "on") ||
+                                tok_is(&t[k], "and")))
+            k--;  /* "demanded on Friday that", "and that" */
+        if (t[k].lemma && (wanting(&t[k]) || lemma_is(&t[k], "insist") || lemma_is(&t[k], "demand") ||
+                           lemma_is(&t[k], "request") || lemma_is(&t[k], "recommend")))
+            return TOCSIN_HYPOTHETICAL;
+        if (!tok_is(&t[j - 1], "and")) break;
+    }
     /* "rejected accusations that it had armed the group": what a claim,
      * report or fear says has not been asserted by the one telling it */
     for (uint32_t j = v; j > s->first + 1;) {
