@@ -923,7 +923,12 @@ tocsin_mode syn_mode(const tc_doc *doc, const tc_sentence *s, uint32_t v, uint32
                 /* an infinitive of an infinitive: "offered ... to send police
                  * officers to help" has not happened either */
                 if (syn_is_verb(&t[k]) && t[k].tag == TAG_VB) return syn_mode(doc, s, k, subject);
-                if (syn_is_verb(&t[k])) return TOCSIN_ASSERTED;
+                /* a purpose is as real as the act it is for: "reports that
+                 * troops had been deployed to fight" asserts no fighting */
+                if (syn_is_verb(&t[k])) {
+                    tocsin_mode outer = syn_mode(doc, s, k, subject);
+                    return outer == TOCSIN_HYPOTHETICAL ? outer : TOCSIN_ASSERTED;
+                }
                 if (syn_clause_break(&t[k]) || tok_is(&t[k], ",")) break;
             }
             break;
