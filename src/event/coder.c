@@ -596,11 +596,21 @@ static int casualty_verb(const tc_token *t);
  * "shot dead", "died". */
 static int told_deaths(const tc_doc *doc, uint32_t a, uint32_t b)
 {
+    static const char *const coerced[] = {"detain", "arrest", "kidnap", "abduct", "shell", "bomb", "attack", NULL};
     const tc_token *t = doc->tokens;
-    for (uint32_t j = a; j < b; j++)
+    for (uint32_t j = a; j < b; j++) {
         if (tok_is(&t[j], "dead") || lemma_is(&t[j], "die") ||
-            (t[j].tag == TAG_VBN && casualty_verb(&t[j]) && j > a && lemma_is(&t[j - 1], "be")))
+            (t[j].tag == TAG_VBN && (casualty_verb(&t[j]) || (t[j].lemma && word_in(t[j].lemma, coerced))) && j > a &&
+             lemma_is(&t[j - 1], "be")))
             return 1;
+        /* "heavy fighting raged around Pokrovsk": fighting with no side named */
+        if (j + 1 < b && (syn_attack_noun(&t[j]) || tok_is(&t[j], "fighting") || lemma_is(&t[j], "clash") ||
+                          lemma_is(&t[j], "battle") || lemma_is(&t[j], "explosion")) &&
+            (t[j + 1].tag == TAG_VBD || t[j + 1].tag == TAG_VBZ) && !lemma_is(&t[j + 1], "be") &&
+            !lemma_is(&t[j + 1], "have") &&
+            (j == a || t[j - 1].tag == TAG_JJ || t[j - 1].tag == TAG_DT))
+            return 1;
+    }
     return 0;
 }
 
@@ -640,6 +650,19 @@ static int punishment_warned(const tc_doc *doc, uint32_t a, uint32_t b, const me
             *target = -1;
             for (size_t k = 0; k < nm; k++)
                 if ((int)k != speaker && m[k].first == f) *target = (int)k;
+            return 1;
+        }
+        /* "protesters who blocked roads would be arrested and prosecuted" */
+        static const char *const punishing[] = {"arrest", "prosecute", "jail", "punish", "detain", "imprison",
+                                                "charge", NULL};
+        if (t[j].tag == TAG_VBN && t[j].lemma && word_in(t[j].lemma, punishing) && lemma_is(&t[j - 1], "be") &&
+            j >= a + 2 && (t[j - 2].tag == TAG_MD || tok_is(&t[j - 2], "will"))) {
+            *target = -1;
+            for (size_t k = 0; k < nm; k++)
+                if ((int)k != speaker && m[k].first >= a && m[k].end <= j - 2) {
+                    *target = (int)k;
+                    break;
+                }
             return 1;
         }
         if (!lemma_is(&t[j], "face") || !(t[j - 1].tag == TAG_MD || tok_is(&t[j - 1], "will"))) continue;
