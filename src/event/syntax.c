@@ -738,6 +738,10 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
          * ("exchanged intelligence on North Korean troops") */
         if (cooperative && f > v + 1 && (tok_is(&t[f - 1], "on") || tok_is(&t[f - 1], "about") || tok_is(&t[f - 1], "regarding")))
             continue;
+        /* nor whose aid it is: "paused all U.S. military aid to Ukraine" */
+        static const char *const aid[] = {"aid", "assistance", "funding", "support", "weapon", "arm", "loan", NULL};
+        if (m[k].end < end && t[m[k].end].lemma && word_in(t[m[k].end].lemma, aid) && (cooperative || code[0] == '1'))
+            continue;
         /* nor where the help comes from: "profits from frozen Russian
          * assets to back a loan for Ukraine" */
         uint32_t h = f;
