@@ -1588,6 +1588,27 @@ static int seizing(const char *code)
  * a bare "agree to", 030). So does an event on a bare country when another
  * verb's twin names a state body of that country ("crossed into Russia's Kursk
  * region and attacked Russian positions" is one attack, on RUSMIL). */
+/* "announced they were quitting ECOWAS": a bare statement (010) whose
+ * words are followed by an act the sentence asserts told that act, which is
+ * coded instead (CODING-MANUAL 3.4). */
+static void drop_told_statements(event_list *out, size_t first)
+{
+    size_t w = first;
+    for (size_t i = first; i < out->n; i++) {
+        const tocsin_event *e = &out->v[i];
+        int told = 0;
+        for (size_t j = first; !told && e->mode == TOCSIN_ASSERTED && !strcmp(e->code, "010") && !*e->target &&
+                               j < out->n;
+             j++) {
+            const tocsin_event *o = &out->v[j];
+            told = j != i && o->mode == TOCSIN_ASSERTED && strncmp(o->code, "01", 2) != 0 &&
+                   o->span_end > e->span_end && o->span_start >= e->span_start;
+        }
+        if (!told) out->v[w++] = *e;
+    }
+    out->n = w;
+}
+
 static void drop_targetless_twins(event_list *out, size_t first)
 {
     size_t w = first;
@@ -2248,7 +2269,10 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             target = -1;
         emit_groups(d, doc, si, v, &mt, m, nm, source, target, mode, out);
     }
-    if (!d->petrarch_rules) drop_targetless_twins(out, first_event);
+    if (!d->petrarch_rules) {
+        drop_targetless_twins(out, first_event);
+        drop_told_statements(out, first_event);
+    }
     int asserted = 0;
     for (size_t i = first_event; i < out->n; i++) asserted |= out->v[i].mode == TOCSIN_ASSERTED;
     if (!asserted && !d->petrarch_rules) code_statement(d, doc, si, actors, nactors, out, first_event);
