@@ -818,12 +818,15 @@ static int violence_since(const event_list *out, size_t first)
 }
 
 /* The subject of the finite verb before the participle's comma, or -1. */
+static int code_root_is(const char *code, const char *root) { return code[0] == root[0] && code[1] == root[1]; }
+
 static int main_clause_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm)
 {
     const tc_token *t = doc->tokens;
     for (uint32_t x = v - 1; x-- > s->first;) {
         if (syn_clause_break(&t[x])) break;
-        if (syn_is_verb(&t[x]) && t[x].tag != TAG_VBG && t[x].tag != TAG_VBN)
+        if (syn_is_verb(&t[x]) && t[x].tag != TAG_VBG && t[x].tag != TAG_VBN &&
+            !(t[x].tag == TAG_VB && x > s->first && t[x - 1].tag == TAG_TO))  /* not "to accept" */
             return syn_subject(doc, s, x, m, nm, 0);
     }
     return -1;
@@ -1779,6 +1782,17 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             if (source < 0) {
                 source = mt.compound >= 0 ? mt.compound : syn_subject(doc, s, verb_group_start(&mt, v), m, nm, d->petrarch_rules);
                 if (source >= 0 && !d->petrarch_rules) source = own_speaker(doc, m, nm, source);
+            }
+            if (!d->petrarch_rules && source >= 0 && t[v].tag == TAG_VBG && v > s->first && tok_is(&t[v - 1], ",") &&
+                (code_root_is(mt.code, "01") || code_root_is(mt.code, "13"))) {
+                /* ", warning that more strikes would follow": the main
+                 * clause's subject speaks, and what it says only tells of
+                 * the act it has just done (CODING-MANUAL 1.8a) */
+                int main_subject = main_clause_subject(doc, s, v, m, nm);
+                if (main_subject >= 0) source = main_subject;
+                int acted = 0;
+                for (size_t i = first_event; i < out->n; i++) acted |= !strcmp(out->v[i].source, m[source].code);
+                if (acted) continue;
             }
         }
         if (!d->petrarch_rules && target >= 0 && source >= 0 && !strncmp(mt.code, "19", 2) &&
