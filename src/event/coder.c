@@ -603,6 +603,11 @@ static int told_deaths(const tc_doc *doc, uint32_t a, uint32_t b)
             (t[j].tag == TAG_VBN && (casualty_verb(&t[j]) || (t[j].lemma && word_in(t[j].lemma, coerced))) && j > a &&
              lemma_is(&t[j - 1], "be")))
             return 1;
+        /* "a man stabbed and wounded 18 people": one person's crime */
+        static const char *const persons[] = {"man", "woman", "person", "teenager", "youth", "boy", "girl", NULL};
+        if (j > a && (t[j].tag == TAG_VBD || t[j].tag == TAG_VBZ) && t[j - 1].lemma && word_in(t[j - 1].lemma, persons) &&
+            t[j - 1].tag == TAG_NN && (casualty_verb(&t[j]) || lemma_is(&t[j], "stab") || lemma_is(&t[j], "attack")))
+            return 1;
         /* "heavy fighting raged around Pokrovsk": fighting with no side named */
         if (j + 1 < b && (syn_attack_noun(&t[j]) || tok_is(&t[j], "fighting") || lemma_is(&t[j], "clash") ||
                           lemma_is(&t[j], "battle") || lemma_is(&t[j], "explosion")) &&
@@ -2276,6 +2281,12 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
          * "thieves stole jewels from the Louvre in Paris"; criminals who
          * attack or take people are ("gangs kidnapped 20 villagers") */
         if (!d->petrarch_rules && !strcmp(m[source].code, "CRM") && (target < 0 || m[target].town)) continue;
+        /* nor is one man's attack on passers-by: "a man stabbed and wounded
+         * 18 people at a railway station" has no political actor (1.7) */
+        if (!d->petrarch_rules && !strcmp(m[source].code, "CVL") && cameo_force(mt.code) &&
+            t[m[source].end - 1].tag == TAG_NN && (target < 0 || m[target].town || ends_with(m[target].code, "CVL") ||
+                                                  strlen(m[target].code) == 3))
+            continue;
         /* "the army and the RSF fought in Khartoum": a place where two
          * sides fight is not a third side */
         if (!d->petrarch_rules && target >= 0 && mutual_verb(&t[v]) && group_size(m, nm, m[source].group) > 1 &&
