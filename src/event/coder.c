@@ -1896,6 +1896,14 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             int against = protest_noun_target(doc, s, mt.last, m, nm, mt.code);
             if (against >= 0 && against != source) target = against;
         }
+        /* "summoned China's ambassador to protest ...": the protest is what
+         * the summons was, coded already (114) */
+        if (!d->petrarch_rules && (code_root_is(mt.code, "11") || code_root_is(mt.code, "14")) && v > s->first &&
+            t[v - 1].tag == TAG_TO) {
+            int told = 0;
+            for (size_t i = first_event; i < out->n; i++) told |= !strcmp(out->v[i].code, "114");
+            if (told) continue;
+        }
         if (!d->petrarch_rules && (!strncmp(mt.code, "10", 2) || !strncmp(mt.code, "14", 2))) {
             tocsin_event *protest = protest_purpose(doc, s, v, out, first_event, &m[source]);
             if (protest && !*protest->target && target >= 0) {
