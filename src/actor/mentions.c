@@ -136,7 +136,7 @@ static int compose_native(const char *base, const char *role, char *out, size_t 
     size_t b = strlen(base), r = strlen(role);
     int state = b == 6 && actor_state_based(base);
     int fighters = r == 3 && (!strcmp(role, "REB") || !strcmp(role, "INS") || !strcmp(role, "UAF") ||
-                              !strcmp(role, "MIL"));
+                              !strcmp(role, "MIL") || !strcmp(role, "SEP"));
     /* a seat of government names the state for its other bodies: "a Moscow
      * court" is RUSJUD, not RUSGOVJUD */
     if (state && !strcmp(base + 3, "GOV") && r == 3) {
