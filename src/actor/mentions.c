@@ -136,7 +136,7 @@ static int compose_native(const char *base, const char *role, char *out, size_t 
     size_t b = strlen(base), r = strlen(role);
     int state = b == 6 && actor_state_based(base);
     int fighters = r == 3 && (!strcmp(role, "REB") || !strcmp(role, "INS") || !strcmp(role, "UAF") ||
-                              !strcmp(role, "MIL") || !strcmp(role, "SEP"));
+                              !strcmp(role, "MIL") || !strcmp(role, "SEP") || !strcmp(role, "CRM"));
     /* a seat of government names the state for its other bodies: "a Moscow
      * court" is RUSJUD, not RUSGOVJUD */
     if (state && !strcmp(base + 3, "GOV") && r == 3) {
@@ -154,7 +154,8 @@ static int compose_native(const char *base, const char *role, char *out, size_t 
     /* an armed force's fighters are that force: "the Wagner group's
      * fighters" stay Wagner's code */
     if (fighters && b > 3 && (b > 6 || !strcmp(base + 3, "MIL") || !strcmp(base + 3, "REB") ||
-                              !strcmp(base + 3, "INS") || !strcmp(base + 3, "UAF") || !strcmp(base + 3, "SEP"))) {
+                              !strcmp(base + 3, "INS") || !strcmp(base + 3, "UAF") || !strcmp(base + 3, "SEP") ||
+                              !strcmp(base + 3, "CRM"))) {
         snprintf(out, cap, "%s", base);
         return 1;
     }
@@ -424,7 +425,10 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                 /* nor "men in a Gaza City street": the place names a thing
                  * after it, not where the people are from */
                 int modifies = !d->petrarch_rules && ri < nr && rv[ri].end < send && rv[ri].e->kind != PHRASE_ADJ &&
-                               (is_word(&t[rv[ri].end], "city") || is_tag(&t[rv[ri].end], TAG_NN, TAG_NNS));
+                               (is_word(&t[rv[ri].end], "city") || is_tag(&t[rv[ri].end], TAG_NN, TAG_NNS)) &&
+                               /* "gunmen from the Gran Grif gang": the group's own kind */
+                               !(rv[ri].e->kind == PHRASE_ACTOR && ri + 1 < nr && rv[ri + 1].first == rv[ri].end &&
+                                 rv[ri + 1].e->kind == PHRASE_AGENT);
                 if (ri < nr && rv[ri].first == j && country_like(&rv[ri]) && !at_owner && !modifies) {
                     base = rv[ri].code;
                     /* "protesters in Belgrade", "a court in Kyiv": the state, not its government */
@@ -444,6 +448,13 @@ static size_t combine(const dict *d, tc_doc *doc, const tc_sentence *s, const ra
                         const raw *person = NULL;
                         ri = (size_t)a + 1;
                         end = absorb_name(doc, s, rv[a].end, rv, nr, &ri, &person);
+                        listed = 0;
+                    }
+                    /* "gunmen from the Gran Grif gang": the group's kind noun is its own */
+                    if (!d->petrarch_rules && rv[ri - 1].e->kind == PHRASE_ACTOR && ri < nr && rv[ri].first == end &&
+                        rv[ri].e->kind == PHRASE_AGENT) {
+                        end = rv[ri].end;
+                        ri++;
                         listed = 0;
                     }
                 }
