@@ -348,7 +348,17 @@ static int called_talks(const tc_doc *doc, const tc_sentence *s, uint32_t v, uin
     static const char *const talks[] = {"talk", "negotiation", NULL};
     static const char *const stops[] = {"discuss", "after", "before", "since", "during", "following", NULL};
     if (!lemma_is_any(&doc->tokens[v], "meet", "hold")) return 0;
-    return word_after(doc, s, last, talks, stops) >= 0;
+    int k = word_after(doc, s, last, talks, stops);
+    if (k < 0) return 0;
+    /* the talks of the meeting's own clause, not "... and blamed Kurti for
+     * the failure of the talks" */
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = last + 1; j < s->first + s->count; j++) {
+        const char *w = t[j].lemma ? t[j].lemma : t[j].norm;
+        if (word_in(w, talks)) return 1;
+        if (t[j].tag == TAG_VBD || t[j].tag == TAG_VBZ || t[j].tag == TAG_VBP) return 0;
+    }
+    return 0;
 }
 
 /* "Putin said Russia was ready for talks": a state named in what its own
