@@ -1979,9 +1979,14 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
          * designation of cartels as terrorist groups by the U.S.
          * administration" (CODING-MANUAL 12.1); a veto at the body whose
          * decision it blocks (129: "vetoed a bill passed by parliament") */
-        if (!d->petrarch_rules && !strncmp(mt.code, "12", 2) && source >= 0 && (target < 0 || m[target].is_role)) {
+        if (!d->petrarch_rules && !strncmp(mt.code, "12", 2) && source >= 0) {
             int author = decision_author(doc, s, v, m, nm, !strcmp(mt.code, "129"));
-            if (author >= 0 && author != source && m[author].group != m[source].group) target = author;
+            /* ... also over what the decision is about: "rejected the
+             * recognition of a Palestinian state by Britain" */
+            int about = target >= 0 && author >= 0 && m[target].first > v && m[target].first < m[author].first;
+            if (author >= 0 && author != source && m[author].group != m[source].group &&
+                (target < 0 || m[target].is_role || about))
+                target = author;
         }
         /* CAMEO keeps police alerts (151) apart from military ones (152):
          * whoever is put on alert decides -- the actor's own forces it
