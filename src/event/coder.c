@@ -833,6 +833,23 @@ static int violence_since(const event_list *out, size_t first)
 }
 
 /* The subject of the finite verb before the participle's comma, or -1. */
+/* Is the source of a reported act the speaker's own side: "Medvedev said
+ * Russia would ...", "Iran said it would ..."? A verb of saying before the
+ * source whose speaker shares its state. */
+static int said_by_own_side(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm,
+                            int source)
+{
+    const tc_token *t = doc->tokens;
+    if (source < 0 || !actor_state_based(m[source].code)) return 0;
+    for (uint32_t u = v; u-- > s->first;) {
+        if (syn_clause_break(&t[u])) return 0;
+        if (!syn_is_verb(&t[u]) || !speech_verb(&t[u])) continue;
+        int k = speaker(doc, s, u, m, nm);
+        return k >= 0 && m[k].end <= u && actor_state_based(m[k].code) && !strncmp(m[k].code, m[source].code, 3);
+    }
+    return 0;
+}
+
 static int code_root_is(const char *code, const char *root) { return code[0] == root[0] && code[1] == root[1]; }
 
 static int main_clause_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm)
@@ -2150,6 +2167,22 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             mt.code = intent;
             mt.code2 = "";
             mode = TOCSIN_ASSERTED;  /* the promise itself is what happened */
+        }
+        /* force the speaker says its side would use is a threat, made by
+         * saying it: "Medvedev said Russia would have to use a nuclear
+         * weapon if Ukraine's counteroffensive succeeded" 139, "said it
+         * would strike Israel" 138 (CODING-MANUAL 13.3) */
+        if (!intent && !d->petrarch_rules && (cameo_force(mt.code) || code_root_is(mt.code, "20")) &&
+            (mode == TOCSIN_FUTURE || mode == TOCSIN_HYPOTHETICAL) && syn_promise(doc, s, v) &&
+            said_by_own_side(doc, s, v, m, nm, source)) {
+            const char *w = ultimatum(doc, s, v) ? "139" : !strcmp(mt.code, "2042") ? "1385" : "138";
+            if (dict_cameo(d, w)) {
+                mt.code = w;
+                mt.code2 = "";
+                /* an ultimatum is put to whoever must meet its condition */
+                int who = w[2] == '9' ? condition_subject(doc, s, v, m, nm) : -1;
+                if (who >= 0 && who != source) target = who;
+            }
         }
         /* a threat said of the speaker's own future ("We will respond with
          * force", "said it would retaliate") is made by saying it: the

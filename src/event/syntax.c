@@ -1153,6 +1153,7 @@ int syn_promise(const tc_doc *doc, const tc_sentence *s, uint32_t v)
                 /* "X is expected to meet": others expect it, X has promised nothing */
                 if (lemma_is(&t[k], "expect") && k > s->first && lemma_is(&t[k - 1], "be")) return 0;
                 if (committing(&t[k])) return 1;
+                if (tok_is(&t[k], "would")) return 1;  /* "would have to use" */
                 if (k + 1 == j && syn_is_verb(&t[k]) && aspectual(&t[k])) return syn_promise(doc, s, k);
                 if (t[k].tag != TAG_RB && !is_aux(&t[k])) break;
             }
