@@ -116,6 +116,23 @@ static const char *plural_lemma(const lemmatizer *lm, tc_doc *doc, const tc_toke
     return arena_strndup(&doc->mem, tok->norm, n - 1);
 }
 
+/* "the Emirates air-dropped/JJ food": a hyphenated past form right after
+ * its subject and before its object is the verb, not an adjective. */
+static int hyphen_past(const lemmatizer *lm, const tc_token *t, size_t i, size_t n)
+{
+    const tc_token *w = &t[i];
+    size_t len = strlen(w->norm);
+    if (!lm || w->tag != TAG_JJ || i == 0 || i + 1 >= n || len < 6 || strcmp(w->norm + len - 2, "ed") != 0) return 0;
+    const char *dash = strrchr(w->norm, '-');
+    if (!dash || dash == w->norm || (w->flags & TOK_CAP)) return 0;
+    tc_tag b = (tc_tag)t[i - 1].tag, a = (tc_tag)t[i + 1].tag;
+    int subject = b == TAG_NNP || b == TAG_NNPS || b == TAG_NNS || b == TAG_PRP;
+    int object = a == TAG_DT || a == TAG_NN || a == TAG_NNS || a == TAG_CD || a == TAG_PRPS;
+    if (!subject || !object) return 0;
+    const char *base = lemmatizer_lemma(lm, dash + 1, TAG_VBD);
+    return strcmp(base, dash + 1) != 0 && lemmatizer_knows(lm, base, TAG_VB);
+}
+
 /* "test-fired" -> "test-fire", "air-dropped" -> "air-drop": a hyphenated
  * verb WordNet does not list keeps its first parts and lemmatizes its last. */
 static const char *hyphen_verb_lemma(const lemmatizer *lm, tc_doc *doc, const tc_token *tok, const char *lemma)
@@ -155,7 +172,7 @@ void lex_annotate(const lemmatizer *lm, const tagger *t, tc_doc *doc)
             tok->tag = TAG_JJ;
         if (unknown_plural(doc->tokens, i, doc->ntokens) || verbless_plural(lm, tok) || compound_attack(doc->tokens, i))
             tok->tag = TAG_NNS;
-        if (nounless_past(lm, doc->tokens, i)) tok->tag = TAG_VBD;
+        if (nounless_past(lm, doc->tokens, i) || hyphen_past(lm, doc->tokens, i, doc->ntokens)) tok->tag = TAG_VBD;
         if (possessed_adjective(doc->tokens, i, doc->ntokens)) {
             tok->tag = TAG_NN;
             doc->tokens[i + 1].tag = TAG_VBD;
