@@ -1120,7 +1120,8 @@ static int inside_charge(const tc_doc *doc, const tc_sentence *s, uint32_t v)
          * accuser's next act ("accused Russia of targeting ... and called on") */
         for (uint32_t x = v - 1; x-- > s->first;)
             if (t[x].tag == TAG_VBD || t[x].tag == TAG_VBZ || t[x].tag == TAG_VBP || t[x].tag == TAG_VBG)
-                return t[x].tag != TAG_VBG && inside_charge(doc, s, x);
+                /* "of torturing and beating protesters": a second gerund of the charge */
+                return t[x].tag != TAG_VBG ? inside_charge(doc, s, x) : t[v].tag == TAG_VBG && inside_charge(doc, s, x);
         return 0;
     }
     for (uint32_t u = s->first; u < v; u++) {
