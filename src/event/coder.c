@@ -647,6 +647,15 @@ static int told_act(const tc_doc *doc, uint32_t a, uint32_t b, const mention *m,
     return 0;
 }
 
+/* The first actor from token a whose words end by token b, other than the
+ * speaker: whom a warning is about. -1 if none. */
+static int warned_actor(const mention *m, size_t nm, uint32_t a, uint32_t b, int speaker)
+{
+    for (size_t k = 0; k < nm; k++)
+        if ((int)k != speaker && m[k].first >= a && m[k].end <= b) return (int)k;
+    return -1;
+}
+
 /* "... that protesters who attacked police would face criminal charges":
  * what was said, tokens a..b, promises punishment to an actor. Sets
  * '*target' to the actor that would face it (or -1) and returns 1. */
@@ -655,10 +664,13 @@ static int punishment_warned(const tc_doc *doc, uint32_t a, uint32_t b, const me
 {
     static const char *const punishments[] = {"charge", "prosecution", "arrest", "punishment", "jail", "prison",
                                               "sanction", "penalty", "detention", NULL};
+    static const char *const punishing[] = {"arrest", "prosecute", "jail", "punish", "detain", "imprison", "charge",
+                                            NULL};
     const tc_token *t = doc->tokens;
     for (uint32_t j = a + 1; j + 1 < b; j++) {
+        int modal = t[j - 1].tag == TAG_MD || tok_is(&t[j - 1], "will");
         /* "police would act against anyone who attacked them" (13.1) */
-        if ((lemma_is(&t[j], "act") || lemma_is(&t[j], "crack")) && (t[j - 1].tag == TAG_MD || tok_is(&t[j - 1], "will")) &&
+        if ((lemma_is(&t[j], "act") || lemma_is(&t[j], "crack")) && modal &&
             (tok_is(&t[j + 1], "against") || tok_is(&t[j + 1], "down"))) {
             uint32_t f = j + 2 < b && tok_is(&t[j + 2], "on") ? j + 3 : j + 2;
             if (f < b && t[f].tag == TAG_DT) f++;
@@ -668,28 +680,17 @@ static int punishment_warned(const tc_doc *doc, uint32_t a, uint32_t b, const me
             return 1;
         }
         /* "protesters who blocked roads would be arrested and prosecuted" */
-        static const char *const punishing[] = {"arrest", "prosecute", "jail", "punish", "detain", "imprison",
-                                                "charge", NULL};
         if (t[j].tag == TAG_VBN && t[j].lemma && word_in(t[j].lemma, punishing) && lemma_is(&t[j - 1], "be") &&
             j >= a + 2 && (t[j - 2].tag == TAG_MD || tok_is(&t[j - 2], "will"))) {
-            *target = -1;
-            for (size_t k = 0; k < nm; k++)
-                if ((int)k != speaker && m[k].first >= a && m[k].end <= j - 2) {
-                    *target = (int)k;
-                    break;
-                }
+            *target = warned_actor(m, nm, a, j - 2, speaker);
             return 1;
         }
-        if (!lemma_is(&t[j], "face") || !(t[j - 1].tag == TAG_MD || tok_is(&t[j - 1], "will"))) continue;
+        /* "would face criminal charges" */
+        if (!lemma_is(&t[j], "face") || !modal) continue;
         int punished = 0;
         for (uint32_t x = j + 1; x < b && x <= j + 3 && !punished; x++) punished = t[x].lemma && word_in(t[x].lemma, punishments);
         if (!punished) return 0;
-        *target = -1;
-        for (size_t k = 0; k < nm; k++)
-            if ((int)k != speaker && m[k].first >= a && m[k].end <= j) {
-                *target = (int)k;
-                break;
-            }
+        *target = warned_actor(m, nm, a, j, speaker);
         return 1;
     }
     return 0;
@@ -1073,7 +1074,7 @@ static int massacre_victims(const tc_doc *doc, const tc_sentence *s, uint32_t v,
             continue;
         }
         if (tok_is(&t[j], "of") && count) continue;
-        if (!t[j].norm || !word_in(t[j].norm, hedges)) break;
+        if (!word_in(t[j].norm, hedges)) break;
     }
     if (count < 20 || j >= end) return -1;
     int k = mention_covering(m, nm, j);
@@ -1756,7 +1757,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
          * considers terrorists", "considers Hamas a terrorist group" is
          * no policy option weighed (014) */
         if (!d->petrarch_rules && !strcmp(mt.code, "014") && lemma_is(&t[v], "consider") && v + 1 < end) {
-            uint32_t o = v + 1 < end && t[v + 1].tag == TAG_DT ? v + 2 : v + 1;
+            uint32_t o = t[v + 1].tag == TAG_DT ? v + 2 : v + 1;
             if (o < end && mention_covering(m, nm, o) >= 0) continue;
         }
         int target = mt.target, source = mt.source;
