@@ -851,6 +851,20 @@ static int said_by_own_side(const tc_doc *doc, const tc_sentence *s, uint32_t v,
     return 0;
 }
 
+/* Is token v inside a ", saying ..." clause (or ", warning", ", adding",
+ * ", claiming") after the main clause? */
+static int inside_saying_tail(const tc_doc *doc, const tc_sentence *s, uint32_t v)
+{
+    static const char *const telling[] = {"say", "warn", "add", "claim", "insist", "argue", "pledge", "promise", NULL};
+    const tc_token *t = doc->tokens;
+    for (uint32_t j = v; j-- > s->first + 1;) {
+        if (syn_clause_break(&t[j])) return 0;
+        if (t[j].tag == TAG_VBG && tok_is(&t[j - 1], ",") && t[j].lemma && word_in(t[j].lemma, telling)) return 1;
+        if (tok_is(&t[j], ",")) return 0;
+    }
+    return 0;
+}
+
 static int code_root_is(const char *code, const char *root) { return code[0] == root[0] && code[1] == root[1]; }
 
 static int main_clause_subject(const tc_doc *doc, const tc_sentence *s, uint32_t v, const mention *m, size_t nm)
@@ -1818,14 +1832,24 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                 if (source >= 0 && !d->petrarch_rules) source = own_speaker(doc, m, nm, source);
             }
             if (!d->petrarch_rules && source >= 0 && t[v].tag == TAG_VBG && v > s->first && tok_is(&t[v - 1], ",") &&
-                (code_root_is(mt.code, "01") || code_root_is(mt.code, "13"))) {
-                /* ", warning that more strikes would follow": the main
-                 * clause's subject speaks, and what it says only tells of
-                 * the act it has just done (CODING-MANUAL 1.8a) */
+                (code_root_is(mt.code, "01") || code_root_is(mt.code, "13") || code_root_is(mt.code, "03"))) {
+                /* ", warning that more strikes would follow", ", pledging
+                 * that ...": the main clause's subject speaks, and what it
+                 * says only tells of the act it has just done (CODING-MANUAL
+                 * 1.8a) */
                 int main_subject = main_clause_subject(doc, s, v, m, nm);
                 if (main_subject >= 0) source = main_subject;
                 int acted = 0;
                 for (size_t i = first_event; i < out->n; i++) acted |= !strcmp(out->v[i].source, m[source].code);
+                if (acted) continue;
+            }
+            /* ... and an act told inside such a clause by the same actor is
+             * its justification: ", saying it was acting to protect Syria's
+             * Druze minority" */
+            if (!d->petrarch_rules && source >= 0 && inside_saying_tail(doc, s, v)) {
+                int acted = 0;
+                for (size_t i = first_event; i < out->n; i++)
+                    acted |= !strncmp(out->v[i].source, m[source].code, 3) && out->v[i].mode == TOCSIN_ASSERTED;
                 if (acted) continue;
             }
         }
