@@ -224,11 +224,18 @@ int syn_in_aside(const tc_doc *doc, const tc_sentence *s, uint32_t v)
 {
     const tc_token *t = doc->tokens;
     for (uint32_t j = v + 1; j < s->first + s->count; j++) {
-        if (syn_clause_break(&t[j])) return 0;
+        if (syn_clause_break(&t[j])) break;
         if (!tok_is(&t[j], ",")) continue;
         /* the commas around it, the opening one followed by "who"/"which" */
         uint32_t open = inserted_span(doc, s, j);
         return open && (tok_is(&t[open + 1], "who") || tok_is(&t[open + 1], "which"));
+    }
+    /* ... or one that runs to the sentence's end: "granted asylum to
+     * Edmundo Gonzalez, who flew to Madrid on Sunday" (CODING-MANUAL 1.4) */
+    for (uint32_t j = v; j-- > s->first + 1;) {
+        if (syn_clause_break(&t[j])) return 0;
+        if ((tok_is(&t[j], "who") || tok_is(&t[j], "which")) && tok_is(&t[j - 1], ",")) return 1;
+        if (tok_is(&t[j], ",")) return 0;
     }
     return 0;
 }
