@@ -851,6 +851,26 @@ static int said_by_own_side(const tc_doc *doc, const tc_sentence *s, uint32_t v,
     return 0;
 }
 
+/* "... to lead a U.N.-backed multinational mission": a purpose infinitive
+ * after token 'last' whose object is a mission or force. */
+static int mission_purpose(const tc_doc *doc, const tc_sentence *s, uint32_t last)
+{
+    static const char *const roles[] = {"lead", "join", "support", "reinforce", "strengthen", NULL};
+    static const char *const bodies[] = {"mission", "force", "operation", "contingent", NULL};
+    const tc_token *t = doc->tokens;
+    uint32_t end = s->first + s->count;
+    for (uint32_t j = last + 1; j + 1 < end && j <= last + 8; j++) {
+        if (syn_clause_break(&t[j]) || tok_is(&t[j], ",")) return 0;
+        if (t[j].tag != TAG_TO || !t[j + 1].lemma || !word_in(t[j + 1].lemma, roles)) continue;
+        for (uint32_t x = j + 2; x < end && x <= j + 8; x++) {
+            if (syn_clause_break(&t[x]) || tok_is(&t[x], ",")) return 0;
+            if (t[x].lemma && word_in(t[x].lemma, bodies)) return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* Is token v inside a ", saying ..." clause (or ", warning", ", adding",
  * ", claiming") after the main clause? */
 static int inside_saying_tail(const tc_doc *doc, const tc_sentence *s, uint32_t v)
@@ -2336,6 +2356,14 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                 target = town;
             }
         }
+        /* troops or police arriving to lead or join a mission or force
+         * abroad are military protection, not a visit (CODING-MANUAL 8.2:
+         * "Kenyan police officers arrived in Haiti to lead a U.N.-backed
+         * multinational mission" 074) */
+        if (!d->petrarch_rules && !strcmp(mt.code, "042") && target >= 0 &&
+            (ends_with(m[source].code, "MIL") || ends_with(m[source].code, "COP")) && mission_purpose(doc, s, mt.last) &&
+            dict_cameo(d, "074"))
+            mt.code = "074";
         /* sending a state's diplomats away is expelling them (161), not
          * other people (166): "ordered the French ambassador to leave" */
         if (!d->petrarch_rules && target >= 0 && !strcmp(mt.code, "166") && ends_with(m[target].code, "GOV") &&
