@@ -297,6 +297,23 @@ static mention phrase_reference(const char *code, const char *name, uint32_t fir
     return r;
 }
 
+/* Whose "his office" or "his administration" it is: the nearest person,
+ * official or named actor with a proper-noun head before token j ("Karim
+ * Khan said his office ..."), else the person named before the sentence. */
+static const mention *owner_before(const discourse *dc, const tc_doc *doc, const mention *m, size_t nm, uint32_t j)
+{
+    const mention *best = NULL;
+    for (size_t k = 0; k < nm; k++) {
+        if (m[k].end > j) continue;
+        int named = !m[k].is_role && strlen(m[k].code) > 3 && doc->tokens[m[k].end - 1].tag == TAG_NNP;
+        int official = m[k].has_role && !m[k].is_role && doc->tokens[m[k].end - 1].tag == TAG_NN &&
+                       official_noun(&doc->tokens[m[k].end - 1]);
+        if (m[k].person || named || official) best = &m[k];
+    }
+    if (!best && dc->has_person) best = &dc->person;
+    return best;
+}
+
 /* Candidates: "he"/"she"/"him"/"her", "the two", and surnames of earlier
  * people; at most 'cap' of them. */
 static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence *s, const mention *m, size_t nm,
@@ -350,6 +367,15 @@ static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence
             if (!code) continue;
             char c3[4] = {code[0], code[1], code[2], 0};
             out[n++] = phrase_reference(arena_strndup(&doc->mem, c3, 3), name ? name : "the island", j - 1, group++);
+            continue;
+        }
+        if ((tok_is(tok, "office") || tok_is(tok, "government") || tok_is(tok, "administration")) &&
+            j > s->first && (tok_is(&t[j - 1], "his") || tok_is(&t[j - 1], "her"))) {
+            /* "Karim Khan said his office was investigating": the person's
+             * own institution, coded as the person (2.12) */
+            const mention *p = owner_before(dc, doc, m, nm, j - 1);
+            if (!p || strlen(p->code) < 3) continue;
+            out[n++] = phrase_reference(p->code, p->name, j - 1, group++);
             continue;
         }
         static const char *const bodies[] = {"alliance", "bloc", "organisation", "organization", "group",
@@ -430,6 +456,13 @@ static int speech_lemma(const char *w)
     return word_in(w, verbs);
 }
 
+/* The nouns of a person's own institution: "his administration". */
+static int institution_word(const tc_token *t)
+{
+    static const char *const words[] = {"administration", "government", "office", "cabinet", "ministry", NULL};
+    return word_in(t->norm, words);
+}
+
 /* "the armed forces", "its army": a definite role with no country of its
  * own is the same role named before in the sentence, or belongs to the
  * state the article was about in the sentences before. */
@@ -439,6 +472,18 @@ static void resolve_definite_roles(const discourse *dc, tc_doc *doc, mention *m,
     for (size_t k = 0; k < nm; k++) {
         if (!m[k].is_role || m[k].first == 0) continue;
         const tc_token *p = &t[m[k].first - 1];
+        if ((tok_is(p, "his") || tok_is(p, "her")) && institution_word(&t[m[k].end - 1])) {
+            /* "Biden said his administration would send": the person's own
+             * government (2.12) */
+            const mention *who = owner_before(dc, doc, m, nm, m[k].first - 1);
+            if (who && strlen(who->code) >= 3) {
+                m[k].code = who->code;
+                m[k].name = who->name;
+                m[k].is_role = 0;
+                m[k].has_country = 1;
+            }
+            continue;
+        }
         if (!tok_is(p, "the") && !tok_is(p, "its") && !tok_is(p, "their")) continue;
         /* "KFOR troops took up positions ..., the peacekeeping force said":
          * an actor of that role named before in the sentence */

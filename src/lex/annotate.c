@@ -65,7 +65,10 @@ static int hedge_adjective(const tc_token *t, size_t i, size_t n)
     static const char *const words[] = {"alleged", "suspected", "purported", "reputed", "presumed", NULL};
     if ((t[i].tag != TAG_VBD && t[i].tag != TAG_VBN) || i == 0 || i + 1 >= n || !word_in(t[i].norm, words)) return 0;
     tc_tag before = (tc_tag)t[i - 1].tag, after = (tc_tag)t[i + 1].tag;
-    int inside = before == TAG_CD || before == TAG_DT || before == TAG_JJ || before == TAG_PRPS || before == TAG_POS;
+    /* ... or right after a verb or preposition: "investigating alleged war
+     * crimes", "of suspected militants" */
+    int inside = before == TAG_CD || before == TAG_DT || before == TAG_JJ || before == TAG_PRPS || before == TAG_POS ||
+                 before == TAG_VBG || before == TAG_IN;
     int noun = after == TAG_JJ || after == TAG_NN || after == TAG_NNS || after == TAG_NNP || after == TAG_NNPS;
     return inside && noun;
 }
