@@ -1969,6 +1969,19 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             int against = protest_noun_target(doc, s, mt.last, m, nm, mt.code);
             if (against >= 0 && against != source) target = against;
         }
+        /* "insisted Ukraine's borders could not be changed by force": an
+         * insistence that states a fact is no demand (CODING-MANUAL 5.1) */
+        if (!d->petrarch_rules && code_root_is(mt.code, "10") && lemma_is(&t[v], "insist")) {
+            int stated = 0;
+            for (uint32_t j = v + 1; j < end && j <= v + 10 && !stated; j++) {
+                if (syn_clause_break(&t[j]) || tok_is(&t[j], ",")) break;
+                /* a modal or a finite form, not a bare subjunctive ("insisted
+                 * that Ukraine withdraw") */
+                stated = t[j].tag == TAG_MD || ((t[j].tag == TAG_VBD || t[j].tag == TAG_VBZ) && t[j].lemma &&
+                                                strcmp(t[j].lemma, t[j].norm) != 0);
+            }
+            if (stated) continue;
+        }
         /* "summoned China's ambassador to protest ...": the protest is what
          * the summons was, coded already (114) */
         if (!d->petrarch_rules && (code_root_is(mt.code, "11") || code_root_is(mt.code, "14")) && v > s->first &&
