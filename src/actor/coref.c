@@ -38,7 +38,8 @@ static int island_state(const char *code)
 {
     static const char *const islands[] = {"TWN", "CYP", "CUB", "GRL", "LKA", "MDG", "ISL", "JAM", "MLT", "SGP",
                                           "BHR", "HTI", "DOM", "IRL", "PRI", "TLS", "MUS", NULL};
-    char c3[4] = {code[0], code[0] ? code[1] : 0, code[0] && code[1] ? code[2] : 0, 0};
+    if (strlen(code) < 3) return 0;
+    char c3[4] = {code[0], code[1], code[2], 0};
     return word_in(c3, islands);
 }
 
@@ -79,6 +80,13 @@ static const mention *person_before(const discourse *dc, const mention *m, size_
     return best;
 }
 
+/* One official named by a singular post: "Russia's defence attache". */
+static int one_official(const tc_doc *doc, const mention *x)
+{
+    const tc_token *head = &doc->tokens[x->end - 1];
+    return x->has_role && !x->is_role && head->tag == TAG_NN && official_noun(head);
+}
+
 /* Whom "he" or "him" at token j stands for: the nearest person before it,
  * or one official the sentence names by a singular post ("expelled
  * Russia's defence attache, accusing him of spying"), else from before. */
@@ -86,9 +94,7 @@ static const mention *referent_before(const discourse *dc, const tc_doc *doc, co
 {
     const mention *best = NULL;
     for (size_t k = 0; k < nm; k++)
-        if (m[k].end <= j && (m[k].person || (m[k].has_role && !m[k].is_role && doc->tokens[m[k].end - 1].tag == TAG_NN &&
-                                              official_noun(&doc->tokens[m[k].end - 1]))))
-            best = &m[k];
+        if (m[k].end <= j && (m[k].person || one_official(doc, &m[k]))) best = &m[k];
     if (!best && dc->has_person) best = &dc->person;
     return best;
 }
@@ -306,9 +312,7 @@ static const mention *owner_before(const discourse *dc, const tc_doc *doc, const
     for (size_t k = 0; k < nm; k++) {
         if (m[k].end > j) continue;
         int named = !m[k].is_role && strlen(m[k].code) > 3 && doc->tokens[m[k].end - 1].tag == TAG_NNP;
-        int official = m[k].has_role && !m[k].is_role && doc->tokens[m[k].end - 1].tag == TAG_NN &&
-                       official_noun(&doc->tokens[m[k].end - 1]);
-        if (m[k].person || named || official) best = &m[k];
+        if (m[k].person || named || one_official(doc, &m[k])) best = &m[k];
     }
     if (!best && dc->has_person) best = &dc->person;
     return best;
