@@ -369,8 +369,7 @@ static size_t add_references(const discourse *dc, tc_doc *doc, const tc_sentence
             const char *name = NULL;
             const char *code = island_before(dc, m, nm, j, &name);
             if (!code) continue;
-            char c3[4] = {code[0], code[1], code[2], 0};
-            out[n++] = phrase_reference(arena_strndup(&doc->mem, c3, 3), name ? name : "the island", j - 1, group++);
+            out[n++] = phrase_reference(arena_strndup(&doc->mem, code, 3), name ? name : "the island", j - 1, group++);
             continue;
         }
         if ((tok_is(tok, "office") || tok_is(tok, "government") || tok_is(tok, "administration")) &&

@@ -131,12 +131,19 @@ static int country_like(const raw *r)
 
 /* tocsin's own reading of a base and a role, before actor_compose's
  * (PETRARCH's dictionaries keep theirs): 1 when it wrote 'out'. */
+/* Roles of armed or outlaw groups: rebels, insurgents, unidentified armed
+ * men, separatists, criminals. */
+static int group_role(const char *r)
+{
+    static const char *const roles[] = {"REB", "INS", "UAF", "SEP", "CRM", NULL};
+    return word_in(r, roles);
+}
+
 static int compose_native(const char *base, const char *role, char *out, size_t cap)
 {
     size_t b = strlen(base), r = strlen(role);
     int state = b == 6 && actor_state_based(base);
-    int fighters = r == 3 && (!strcmp(role, "REB") || !strcmp(role, "INS") || !strcmp(role, "UAF") ||
-                              !strcmp(role, "MIL") || !strcmp(role, "SEP") || !strcmp(role, "CRM"));
+    int fighters = r == 3 && (!strcmp(role, "MIL") || group_role(role));
     /* a seat of government names the state for its other bodies: "a Moscow
      * court" is RUSJUD, not RUSGOVJUD */
     if (state && !strcmp(base + 3, "GOV") && r == 3) {
@@ -144,18 +151,16 @@ static int compose_native(const char *base, const char *role, char *out, size_t 
         return 1;
     }
     /* a named group's leaders and officials are the group: "Hezbollah's
-     * leader" LBNREBHEZ, as "NATO leaders" are NATO */
-    int group = b == 6 && (!strcmp(base + 3, "CRM") || !strcmp(base + 3, "REB") || !strcmp(base + 3, "INS") ||
-                           !strcmp(base + 3, "UAF") || !strcmp(base + 3, "SEP"));  /* "a Sinaloa cartel leader" */
+     * leader" LBNREBHEZ, as "NATO leaders" are NATO, "a Sinaloa cartel
+     * leader" MEXCRM */
+    int group = b == 6 && group_role(base + 3);
     if ((b > 6 || group) && r == 3 && !strcmp(role, "GOV")) {
         snprintf(out, cap, "%s", base);
         return 1;
     }
     /* an armed force's fighters are that force: "the Wagner group's
      * fighters" stay Wagner's code */
-    if (fighters && b > 3 && (b > 6 || !strcmp(base + 3, "MIL") || !strcmp(base + 3, "REB") ||
-                              !strcmp(base + 3, "INS") || !strcmp(base + 3, "UAF") || !strcmp(base + 3, "SEP") ||
-                              !strcmp(base + 3, "CRM"))) {
+    if (fighters && b > 3 && (b > 6 || !strcmp(base + 3, "MIL") || group_role(base + 3))) {
         snprintf(out, cap, "%s", base);
         return 1;
     }

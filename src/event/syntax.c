@@ -737,9 +737,9 @@ int syn_object(const tc_doc *doc, uint32_t v, uint32_t last, uint32_t end, const
         int inquiry = code[0] == '0' && code[1] == '9';  /* an inquiry reads its victims (10.2) */
         uint32_t of = f;
         while (of > v + 1 && t[of - 1].tag == TAG_JJ) of--;  /* "of senior Hamas official" */
+        static const char *const killings[] = {"killing", "death", "assassination", "murder", NULL};
         if (!violent && !inquiry && of > v + 2 && tok_is(&t[of - 1], "of") && t[of - 2].lemma &&
-            (!strcmp(t[of - 2].lemma, "killing") || !strcmp(t[of - 2].lemma, "death") ||
-             !strcmp(t[of - 2].lemma, "assassination") || !strcmp(t[of - 2].lemma, "murder")))
+            word_in(t[of - 2].lemma, killings))
             continue;
         /* cooperation "on" or "about" something: a topic, not a partner
          * ("exchanged intelligence on North Korean troops") */

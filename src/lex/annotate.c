@@ -119,21 +119,33 @@ static const char *plural_lemma(const lemmatizer *lm, tc_doc *doc, const tc_toke
     return arena_strndup(&doc->mem, tok->norm, n - 1);
 }
 
+/* The lemma of a hyphenated word's last part read as a verb with 'tag',
+ * when it is an inflected form WordNet knows ("-fired" -> "fire"), or
+ * NULL; '*dash' gets the hyphen. */
+static const char *hyphen_last_lemma(const lemmatizer *lm, const char *norm, tc_tag tag, const char **dash)
+{
+    *dash = strrchr(norm, '-');
+    if (!*dash || *dash == norm || !(*dash)[1]) return NULL;
+    const char *base = lemmatizer_lemma(lm, *dash + 1, tag);
+    return strcmp(base, *dash + 1) != 0 ? base : NULL;
+}
+
 /* "the Emirates air-dropped/JJ food": a hyphenated past form right after
  * its subject and before its object is the verb, not an adjective. */
 static int hyphen_past(const lemmatizer *lm, const tc_token *t, size_t i, size_t n)
 {
     const tc_token *w = &t[i];
     size_t len = strlen(w->norm);
-    if (!lm || w->tag != TAG_JJ || i == 0 || i + 1 >= n || len < 6 || strcmp(w->norm + len - 2, "ed") != 0) return 0;
-    const char *dash = strrchr(w->norm, '-');
-    if (!dash || dash == w->norm || (w->flags & TOK_CAP)) return 0;
+    if (!lm || w->tag != TAG_JJ || i == 0 || i + 1 >= n || len < 6 || strcmp(w->norm + len - 2, "ed") != 0 ||
+        (w->flags & TOK_CAP))
+        return 0;
     tc_tag b = (tc_tag)t[i - 1].tag, a = (tc_tag)t[i + 1].tag;
     int subject = b == TAG_NNP || b == TAG_NNPS || b == TAG_NNS || b == TAG_PRP;
     int object = a == TAG_DT || a == TAG_NN || a == TAG_NNS || a == TAG_CD || a == TAG_PRPS;
     if (!subject || !object) return 0;
-    const char *base = lemmatizer_lemma(lm, dash + 1, TAG_VBD);
-    return strcmp(base, dash + 1) != 0 && lemmatizer_knows(lm, base, TAG_VB);
+    const char *dash;
+    const char *base = hyphen_last_lemma(lm, w->norm, TAG_VBD, &dash);
+    return base && lemmatizer_knows(lm, base, TAG_VB);
 }
 
 /* "test-fired" -> "test-fire", "air-dropped" -> "air-drop": a hyphenated
@@ -144,10 +156,9 @@ static const char *hyphen_verb_lemma(const lemmatizer *lm, tc_doc *doc, const tc
     if (!lm || strcmp(lemma, tok->norm) != 0 || !(g == TAG_VB || g == TAG_VBD || g == TAG_VBG || g == TAG_VBN ||
                                                  g == TAG_VBP || g == TAG_VBZ))
         return lemma;
-    const char *dash = strrchr(tok->norm, '-');
-    if (!dash || dash == tok->norm || !dash[1]) return lemma;
-    const char *last = lemmatizer_lemma(lm, dash + 1, g);
-    if (!strcmp(last, dash + 1)) return lemma;
+    const char *dash;
+    const char *last = hyphen_last_lemma(lm, tok->norm, g, &dash);
+    if (!last) return lemma;
     size_t head = (size_t)(dash + 1 - tok->norm), n = strlen(last);
     char *out = arena_alloc(&doc->mem, head + n + 1);
     memcpy(out, tok->norm, head);
