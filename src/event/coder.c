@@ -871,6 +871,27 @@ static int mission_purpose(const tc_doc *doc, const tc_sentence *s, uint32_t las
     return 0;
 }
 
+/* Has the sentence coded an event whose code begins with 'prefix'? */
+static int code_told(const event_list *out, size_t first, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    for (size_t i = first; i < out->n; i++)
+        if (!strncmp(out->v[i].code, prefix, n)) return 1;
+    return 0;
+}
+
+/* Has the sentence coded an act of this source: the very code, or with
+ * 'same_state' any asserted act of its state ("ISR" and "ISRMIL")? */
+static int source_acted(const event_list *out, size_t first, const char *source, int same_state)
+{
+    for (size_t i = first; i < out->n; i++) {
+        const tocsin_event *e = &out->v[i];
+        if (same_state ? !strncmp(e->source, source, 3) && e->mode == TOCSIN_ASSERTED : !strcmp(e->source, source))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is token v inside a ", saying ..." clause (or ", warning", ", adding",
  * ", claiming") after the main clause? */
 static int inside_saying_tail(const tc_doc *doc, const tc_sentence *s, uint32_t v)
@@ -1859,18 +1880,13 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
                  * 1.8a) */
                 int main_subject = main_clause_subject(doc, s, v, m, nm);
                 if (main_subject >= 0) source = main_subject;
-                int acted = 0;
-                for (size_t i = first_event; i < out->n; i++) acted |= !strcmp(out->v[i].source, m[source].code);
-                if (acted) continue;
+                if (source_acted(out, first_event, m[source].code, 0)) continue;
             }
             /* ... and an act told inside such a clause by the same actor is
              * its justification: ", saying it was acting to protect Syria's
              * Druze minority" */
             if (!d->petrarch_rules && source >= 0 && inside_saying_tail(doc, s, v)) {
-                int acted = 0;
-                for (size_t i = first_event; i < out->n; i++)
-                    acted |= !strncmp(out->v[i].source, m[source].code, 3) && out->v[i].mode == TOCSIN_ASSERTED;
-                if (acted) continue;
+                if (source_acted(out, first_event, m[source].code, 1)) continue;
             }
         }
         if (!d->petrarch_rules && target >= 0 && source >= 0 && !strncmp(mt.code, "19", 2) &&
@@ -1986,9 +2002,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
          * the summons was, coded already (114) */
         if (!d->petrarch_rules && (code_root_is(mt.code, "11") || code_root_is(mt.code, "14")) && v > s->first &&
             t[v - 1].tag == TAG_TO) {
-            int told = 0;
-            for (size_t i = first_event; i < out->n; i++) told |= !strcmp(out->v[i].code, "114");
-            if (told) continue;
+            if (code_told(out, first_event, "114")) continue;
         }
         if (!d->petrarch_rules && (!strncmp(mt.code, "10", 2) || !strncmp(mt.code, "14", 2))) {
             tocsin_event *protest = protest_purpose(doc, s, v, out, first_event, &m[source]);
@@ -2250,9 +2264,7 @@ void event_code_sentence(const dict *d, tc_doc *doc, size_t si, const mention *a
             (mode == TOCSIN_FUTURE || mode == TOCSIN_HYPOTHETICAL) && syn_promise(doc, s, v)) {
             /* ... unless the threat is told already: "warned South Korea
              * that its army would respond with force" */
-            int told = 0;
-            for (size_t i = first_event; i < out->n; i++) told |= !strncmp(out->v[i].code, "13", 2);
-            if (!told) mode = TOCSIN_ASSERTED;
+            if (!code_told(out, first_event, "13")) mode = TOCSIN_ASSERTED;
         }
         const char *refusal = mode == TOCSIN_NEGATED && !d->petrarch_rules && syn_stated_refusal(doc, s, v)
                                   ? refusal_code(mt.code)
